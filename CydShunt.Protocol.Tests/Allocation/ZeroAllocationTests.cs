@@ -1,0 +1,97 @@
+using System;
+using NUnit.Framework;
+
+namespace CydShunt.Protocol.Tests.Allocation;
+
+/// <summary>
+/// Every encode and decode path allocates nothing: the bytes allocated on this thread are measured around many
+/// iterations of each path after a warm-up (which pays for one-time costs such as the Span overloads' scratch array).
+/// </summary>
+public class ZeroAllocationTests
+{
+    private const int Iterations = 2000;
+
+    private static readonly byte[] Buffer = new byte[64];
+    private static readonly byte[] Advertising = new byte[31];
+    private static readonly byte[] ScanResponse = new byte[31];
+    private static readonly byte[] Record = new byte[62];
+    private static readonly LiveSnapshot Snapshot = new()
+    {
+        Sequence = 7, Status = StatusFlags.Synchronised | StatusFlags.Discharging, VoltageMillivolts = 13215, CurrentMilliamps = -4210,
+        PowerMilliwatts = -55600, StateOfChargeCentipercent = 8734, TemperatureCentidegrees = 2150, TimeToGoMinutes = 1234, ConsumedMilliampHours = -25300,
+    };
+
+    private static readonly (string Name, Action Path)[] Paths = BuildPaths();
+
+    private static (string, Action)[] BuildPaths()
+    {
+        DeviceName name = DeviceName.Default;
+        AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, Record, 0, out int a);
+        AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, Record, a, out _);
+        byte[] request = [0x03, 0xC8, 0x00];
+        return
+        [
+            ("snapshot encode", () => LiveSnapshotCodec.TryEncode(Snapshot, Buffer, 0, out _)),
+            ("snapshot decode", () => LiveSnapshotCodec.TryDecode(Buffer, 0, LiveSnapshotCodec.Size, out _, out _)),
+            ("snapshot encode span", () => LiveSnapshotCodec.TryEncode(Snapshot, Buffer.AsSpan(), out _)),
+            ("snapshot decode span", () => LiveSnapshotCodec.TryDecode(Buffer.AsSpan(0, LiveSnapshotCodec.Size), out _, out _)),
+            ("scalar encode", () => CydShuntGatt.Current.Format!.TryEncode(-4210, Buffer, 0, out _)),
+            ("scalar decode", () => CydShuntGatt.Current.Format!.TryDecode(Buffer, 0, 4, out _, out _)),
+            ("scalar decode span", () => CydShuntGatt.Current.Format!.TryDecode(Buffer.AsSpan(0, 4), out _, out _)),
+            ("presentation format", () => CydShuntGatt.Voltage.Format!.TryWritePresentationFormat(Buffer, 0)),
+            ("alarms encode", () => AlarmStatusCodec.TryEncode(new AlarmStatus { Alarms = AlarmFlags.LowVoltage }, Buffer, 0, out _)),
+            ("alarms decode", () => AlarmStatusCodec.TryDecode(Buffer, 0, 3, out _, out _)),
+            ("device info encode", () => DeviceInfoCodec.TryEncode(new DeviceInfo { ProtocolVersion = 1, CapacityAmpHours = 200 }, Buffer, 0, out _)),
+            ("device info decode", () => DeviceInfoCodec.TryDecode(Buffer, 0, DeviceInfoCodec.Size, out _, out _)),
+            ("control-point request decode", () => ControlPointRequestCodec.TryDecode(request, 0, request.Length, out _, out _)),
+            ("control-point request encode", () => ControlPointRequestCodec.TryEncode(new ControlPointRequest(ControlPointOpcode.SetBatteryCapacity, 200), Buffer, 0, out _, out _)),
+            ("control-point response encode", () => ControlPointResponseCodec.TryEncode(new ControlPointResponse(ControlPointOpcode.SetBatteryCapacity, ControlPointResult.Success), Buffer, 0, out _)),
+            ("control-point response decode", () => ControlPointResponseCodec.TryDecode(Buffer, 0, 3, out _, out _)),
+            ("glance encode", () => GlanceFrameCodec.TryEncode(GlanceFrame.FromSnapshot(Snapshot, 0xFFFF), Buffer, 0, out _)),
+            ("glance decode", () => GlanceFrameCodec.TryDecode(Buffer, 0, GlanceFrameCodec.Size, out _, out _)),
+            ("BTHome encode", () => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(Snapshot), Buffer, 0, out _)),
+            ("BTHome decode", () => BTHomeCodec.TryDecode(Record, 3, Record.Length - 3, out _, out _)),
+            ("advertising data CydShunt", () => AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, Advertising, 0, out _)),
+            ("advertising data BTHome", () => AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, Advertising, 0, out _)),
+            ("scan response", () => AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, ScanResponse, 0, out _)),
+            ("scan response span", () => AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, ScanResponse.AsSpan(), out _)),
+            ("scan record parse", () => ScanRecordParser.TryParse(Record, 0, Record.Length, out _, out _)),
+            ("scan record parse span", () => ScanRecordParser.TryParse(Record.AsSpan(), out _, out _)),
+            ("scan record parse failure", () => ScanRecordParser.TryParse(Buffer, 0, 8, out _, out _)),
+        ];
+    }
+
+    private static string[] PathNames() => Array.ConvertAll(Paths, p => p.Name);
+
+    [TestCaseSource(nameof(PathNames))]
+    public void AllocatesNothing(string path)
+    {
+        Action action = Array.Find(Paths, p => p.Name == path).Path;
+        for (int i = 0; i < 100; i++)
+        {
+            action();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < Iterations; i++)
+        {
+            action();
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(allocated, Is.Zero, path + " allocated " + allocated + " bytes over " + Iterations + " calls");
+    }
+
+    [Test]
+    public void TheMeasurementSeesAllocations()
+    {
+        // Guards the guard: the same measurement reports a path that does allocate.
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < Iterations; i++)
+        {
+            GC.KeepAlive(new byte[LiveSnapshotCodec.Size]);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.GreaterThanOrEqualTo(Iterations * LiveSnapshotCodec.Size));
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using CydShunt.Protocol.Tests.Support;
+using NUnit.Framework;
+
+namespace CydShunt.Protocol.Tests.Vectors;
+
+/// <summary>Runs the advertising vectors: device names, whole advertising/scan-response packets and scan-record parsing.</summary>
+public class AdvertisingVectorTests
+{
+    private static IEnumerable<VectorCase> Names() => Support.Vectors.Load("device-name.json");
+
+    private static IEnumerable<VectorCase> Builds() => Support.Vectors.Load("advertising.json");
+
+    private static IEnumerable<VectorCase> Records() => Support.Vectors.Load("scan-records.json");
+
+    [TestCaseSource(nameof(Names))]
+    public void DeviceNameRules(VectorCase c)
+    {
+        string text = c.Str("text")!;
+        bool ok = DeviceName.TryCreate(text, out DeviceName? name, out ProtocolError error);
+        if (c.Kind == "invalid")
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(error, Is.EqualTo(Support.Vectors.ParseError(c.Error)));
+            Assert.That(() => DeviceName.Create(text), Throws.TypeOf<ProtocolException>().With.Property("Error").EqualTo(error));
+            return;
+        }
+
+        Assert.That(c.Kind, Is.EqualTo("valid"));
+        Assert.That(ok, Is.True, error.ToString());
+        byte[] utf8 = new byte[name!.Length];
+        Assert.That(name.TryCopyTo(utf8, 0), Is.True);
+        Assert.That(Hex.Format(utf8, 0, utf8.Length), Is.EqualTo(c.Str("utf8Hex")));
+        Assert.That(name.IsShortenedInAdvertising ? "shortened" : "complete", Is.EqualTo(c.Str("advertisedType")));
+
+        // The name AD structure is the tail of the scan response in the CydShunt format.
+        byte[] scan = new byte[31];
+        Assert.That(AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.CydShunt, 0xFFFF, default, name, scan, 0, out int n), Is.True);
+        Assert.That(Hex.Format(scan, 18, n - 18), Is.EqualTo(c.Str("advertisedHex")));
+    }
+
+    [TestCaseSource(nameof(Builds))]
+    public void BuildPackets(VectorCase c)
+    {
+        Assert.That(c.Kind, Is.EqualTo("build"));
+        JsonElement input = c.Element.GetProperty("input");
+        AdvertisingFormat format = input.GetProperty("format").GetString() switch
+        {
+            "CydShunt" => AdvertisingFormat.CydShunt,
+            "BTHome" => AdvertisingFormat.BTHome,
+            var other => throw new InvalidOperationException("Unknown format " + other),
+        };
+        ushort companyId = (ushort)input.GetProperty("companyId").GetInt32();
+        DeviceName name = DeviceName.Create(input.GetProperty("name").GetString()!);
+        LiveSnapshot snapshot = Models.Snapshot(input.GetProperty("snapshot"));
+
+        byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
+        byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
+        Assert.That(AdvertisingBuilder.TryBuildAdvertisingData(format, companyId, snapshot, advertising, 0, out int a), Is.True);
+        Assert.That(AdvertisingBuilder.TryBuildScanResponse(format, companyId, snapshot, name, scanResponse, 0, out int s), Is.True);
+
+        JsonElement expected = c.Element.GetProperty("expected");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Hex.Format(advertising, 0, a), Is.EqualTo(expected.GetProperty("advertisingHex").GetString()), "advertising data");
+            Assert.That(Hex.Format(scanResponse, 0, s), Is.EqualTo(expected.GetProperty("scanResponseHex").GetString()), "scan response");
+        });
+    }
+
+    [TestCaseSource(nameof(Records))]
+    public void ParseRecords(VectorCase c)
+    {
+        byte[] bytes = c.Bytes;
+        bool ok = ScanRecordParser.TryParse(bytes, 0, bytes.Length, out ScanRecord record, out ProtocolError error);
+        if (c.Kind == "invalid")
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(error, Is.EqualTo(Support.Vectors.ParseError(c.Error)));
+            return;
+        }
+
+        Assert.That(c.Kind, Is.EqualTo("parse"));
+        Assert.That(error, Is.EqualTo(ProtocolError.None));
+        Assert.That(ok, Is.True);
+        JsonElement expected = c.Element.GetProperty("expected");
+        Assert.Multiple(() =>
+        {
+            JsonElement glance = expected.GetProperty("glance");
+            Assert.That(record.HasGlance, Is.EqualTo(glance.ValueKind != JsonValueKind.Null), "has glance");
+            if (record.HasGlance)
+            {
+                Assert.That(Models.Fields(record.Glance), Is.EquivalentTo(Models.Fields(glance)), "glance");
+            }
+
+            JsonElement bthome = expected.GetProperty("bthome");
+            Assert.That(record.HasBTHome, Is.EqualTo(bthome.ValueKind != JsonValueKind.Null), "has BTHome");
+            if (record.HasBTHome)
+            {
+                Assert.That(Models.Fields(record.BTHome), Is.EquivalentTo(Models.Fields(bthome)), "BTHome");
+            }
+
+            JsonElement localName = expected.GetProperty("localName");
+            Assert.That(record.GetLocalName(bytes), Is.EqualTo(localName.ValueKind == JsonValueKind.Null ? null : localName.GetString()), "local name");
+            if (record.HasLocalName)
+            {
+                Assert.That(record.LocalNameComplete, Is.EqualTo(expected.GetProperty("localNameComplete").GetBoolean()), "complete name");
+            }
+
+            Assert.That(record.HasServiceUuid, Is.EqualTo(expected.GetProperty("hasServiceUuid").GetBoolean()), "service UUID");
+        });
+    }
+}

@@ -1,0 +1,318 @@
+using CydShunt.Protocol.Primitives;
+
+namespace CydShunt.Protocol
+{
+    /// <summary>
+    /// Encodes and decodes CydShunt's BTHome v2 service-data AD structure (spec/bthome.md):
+    /// <c>[length][0x16][0xD2 0xFC][0x40][objects in ascending id order]</c>.
+    /// </summary>
+    public static partial class BTHomeCodec
+    {
+        /// <summary>Size of the AD structure with every object present.</summary>
+        public const int MaximumSize = 23;
+
+        /// <summary>BTHome device-information byte: version 2, not encrypted, regularly sent.</summary>
+        public const byte DeviceInformation = 0x40;
+
+        /// <summary>Object id: packet id (uint8).</summary>
+        public const byte ObjectPacketId = 0x00;
+
+        /// <summary>Object id: battery (uint8, 1 %).</summary>
+        public const byte ObjectBattery = 0x01;
+
+        /// <summary>Object id: temperature (sint16, 0.01 °C).</summary>
+        public const byte ObjectTemperature = 0x02;
+
+        /// <summary>Object id: voltage (uint16, 0.001 V).</summary>
+        public const byte ObjectVoltage = 0x0C;
+
+        /// <summary>Object id: power (sint32, 0.01 W).</summary>
+        public const byte ObjectPower = 0x5C;
+
+        /// <summary>Object id: current (sint16, 0.001 A).</summary>
+        public const byte ObjectCurrent = 0x5D;
+
+        private const int HeaderSize = 5;          // length, type, UUID (2), device information
+        private const byte EncryptionBit = 0x01;
+        private const int VersionShift = 5;
+        private const int PowerScale = 10;          // model mW -> BTHome 0.01 W
+        private const int BatteryScale = 100;       // model 0.01 % -> BTHome 1 %
+
+        // Largest BTHome power (0.01 W) whose model value (mW) still fits an int; signed values saturate symmetrically.
+        private const int PowerLimit = int.MaxValue / PowerScale;
+
+        /// <summary>Encodes <paramref name="value"/> as an AD structure; unavailable quantities are left out.</summary>
+        /// <param name="value">The frame.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="bytesWritten">Size of the AD structure on success, else 0.</param>
+        /// <returns><see langword="false"/> when the destination is too small.</returns>
+        public static bool TryEncode(BTHomeFrame value, byte[] destination, int offset, out int bytesWritten)
+        {
+            Guard.Offset(destination, offset, "destination");
+            bytesWritten = 0;
+            int size = EncodedSize(value);
+            if (destination.Length - offset < size)
+            {
+                return false;
+            }
+
+            destination[offset] = (byte)(size - 1);
+            destination[offset + 1] = AdTypes.ServiceData16;
+            LittleEndian.WriteUInt16(destination, offset + 2, BluetoothSig.BTHomeServiceData);
+            destination[offset + 4] = DeviceInformation;
+            int o = offset + HeaderSize;
+            if (Measurement.IsAvailable(value.PacketId))
+            {
+                destination[o++] = ObjectPacketId;
+                destination[o++] = (byte)value.PacketId;
+            }
+
+            if (Measurement.IsAvailable(value.StateOfChargeCentipercent))
+            {
+                destination[o++] = ObjectBattery;
+                destination[o++] = (byte)FixedPoint.ToWire(value.StateOfChargeCentipercent, BatteryScale, 0, 100, 0);
+            }
+
+            if (Measurement.IsAvailable(value.TemperatureCentidegrees))
+            {
+                destination[o++] = ObjectTemperature;
+                LittleEndian.WriteUInt16(destination, o, FixedPoint.ToWire(value.TemperatureCentidegrees, 1, -short.MaxValue, short.MaxValue, 0));
+                o += 2;
+            }
+
+            if (Measurement.IsAvailable(value.VoltageMillivolts))
+            {
+                destination[o++] = ObjectVoltage;
+                LittleEndian.WriteUInt16(destination, o, FixedPoint.ToWire(value.VoltageMillivolts, 1, 0, ushort.MaxValue, 0));
+                o += 2;
+            }
+
+            if (Measurement.IsAvailable(value.PowerMilliwatts))
+            {
+                destination[o++] = ObjectPower;
+                LittleEndian.WriteInt32(destination, o, FixedPoint.ToWire(value.PowerMilliwatts, PowerScale, -PowerLimit, PowerLimit, 0));
+                o += 4;
+            }
+
+            if (Measurement.IsAvailable(value.CurrentMilliamps))
+            {
+                destination[o++] = ObjectCurrent;
+                LittleEndian.WriteUInt16(destination, o, FixedPoint.ToWire(value.CurrentMilliamps, 1, -short.MaxValue, short.MaxValue, 0));
+                o += 2;
+            }
+
+            bytesWritten = size;
+            return true;
+        }
+
+        /// <summary>Returns the size of the AD structure <see cref="TryEncode(BTHomeFrame, byte[], int, out int)"/> writes for <paramref name="value"/>.</summary>
+        /// <param name="value">The frame.</param>
+        /// <returns>5 to <see cref="MaximumSize"/> bytes.</returns>
+        public static int EncodedSize(BTHomeFrame value)
+        {
+            int size = HeaderSize;
+            size += Measurement.IsAvailable(value.PacketId) ? 2 : 0;
+            size += Measurement.IsAvailable(value.StateOfChargeCentipercent) ? 2 : 0;
+            size += Measurement.IsAvailable(value.TemperatureCentidegrees) ? 3 : 0;
+            size += Measurement.IsAvailable(value.VoltageMillivolts) ? 3 : 0;
+            size += Measurement.IsAvailable(value.PowerMilliwatts) ? 5 : 0;
+            size += Measurement.IsAvailable(value.CurrentMilliamps) ? 3 : 0;
+            return size;
+        }
+
+        /// <summary>
+        /// Decodes a BTHome v2 AD structure (length byte first). Only the object ids CydShunt sends are understood;
+        /// bytes after the structure's length are not part of it and are ignored.
+        /// </summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the AD structure starts (its length byte).</param>
+        /// <param name="count">Bytes available from <paramref name="offset"/>.</param>
+        /// <param name="value">The frame; absent objects are <see cref="Measurement.NotAvailable"/>.</param>
+        /// <param name="error">
+        /// <see cref="ProtocolError.TooShort"/>, <see cref="ProtocolError.BadSignature"/> (not BTHome service data),
+        /// <see cref="ProtocolError.BTHomeEncrypted"/>, <see cref="ProtocolError.BTHomeUnsupportedVersion"/>,
+        /// <see cref="ProtocolError.BTHomeUnknownObject"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.
+        /// </param>
+        /// <returns>Whether the structure could be decoded.</returns>
+        public static bool TryDecode(byte[] source, int offset, int count, out BTHomeFrame value, out ProtocolError error)
+        {
+            Guard.Range(source, offset, count, "source");
+            value = Unavailable();
+            if (count < 2)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            int end = offset + source[offset] + 1;
+            if (end > offset + count)
+            {
+                error = ProtocolError.MalformedAdStructure;
+                return false;
+            }
+
+            if (end - offset < 4)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            if (source[offset + 1] != AdTypes.ServiceData16 || LittleEndian.ReadUInt16(source, offset + 2) != BluetoothSig.BTHomeServiceData)
+            {
+                error = ProtocolError.BadSignature;
+                return false;
+            }
+
+            if (end - offset < HeaderSize)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            // The version is checked first: an encryption bit means nothing in a version we do not know.
+            int information = source[offset + 4];
+            if ((information >> VersionShift) != 2)
+            {
+                error = ProtocolError.BTHomeUnsupportedVersion;
+                return false;
+            }
+
+            if ((information & EncryptionBit) != 0)
+            {
+                error = ProtocolError.BTHomeEncrypted;
+                return false;
+            }
+
+            int o = offset + HeaderSize;
+            int seen = 0;
+            while (o < end)
+            {
+                byte id = source[o];
+                int size = ObjectSize(id);
+                if (size < 0)
+                {
+                    error = ProtocolError.BTHomeUnknownObject;
+                    return false;
+                }
+
+                if (o + 1 + size > end)
+                {
+                    error = ProtocolError.TooShort;
+                    return false;
+                }
+
+                // A repeated object is ignored: the first occurrence wins.
+                int bit = 1 << ObjectIndex(id);
+                if ((seen & bit) == 0 && !ReadObject(id, source, o + 1, ref value))
+                {
+                    error = ProtocolError.ValueOutOfRange;
+                    return false;
+                }
+
+                seen |= bit;
+                o += 1 + size;
+            }
+
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>Decodes a BTHome AD structure or throws <see cref="ProtocolException"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the AD structure starts.</param>
+        /// <param name="count">Bytes available.</param>
+        /// <returns>The frame.</returns>
+        public static BTHomeFrame Decode(byte[] source, int offset, int count)
+        {
+            BTHomeFrame value;
+            ProtocolError error;
+            if (!TryDecode(source, offset, count, out value, out error))
+            {
+                throw new ProtocolException(error, "BTHome frame");
+            }
+
+            return value;
+        }
+
+        private static BTHomeFrame Unavailable()
+        {
+            BTHomeFrame frame = default(BTHomeFrame);
+            frame.PacketId = Measurement.NotAvailable;
+            frame.StateOfChargeCentipercent = Measurement.NotAvailable;
+            frame.TemperatureCentidegrees = Measurement.NotAvailable;
+            frame.VoltageMillivolts = Measurement.NotAvailable;
+            frame.PowerMilliwatts = Measurement.NotAvailable;
+            frame.CurrentMilliamps = Measurement.NotAvailable;
+            return frame;
+        }
+
+        // Size of an object's value; -1 for ids this library does not read.
+        private static int ObjectSize(byte id)
+        {
+            switch (id)
+            {
+                case ObjectPacketId:
+                case ObjectBattery:
+                    return 1;
+                case ObjectTemperature:
+                case ObjectVoltage:
+                case ObjectCurrent:
+                    return 2;
+                case ObjectPower:
+                    return 4;
+                default:
+                    return -1;
+            }
+        }
+
+        private static int ObjectIndex(byte id)
+        {
+            switch (id)
+            {
+                case ObjectPacketId: return 0;
+                case ObjectBattery: return 1;
+                case ObjectTemperature: return 2;
+                case ObjectVoltage: return 3;
+                case ObjectPower: return 4;
+                default: return 5;
+            }
+        }
+
+        private static bool ReadObject(byte id, byte[] source, int o, ref BTHomeFrame value)
+        {
+            switch (id)
+            {
+                case ObjectPacketId:
+                    value.PacketId = source[o];
+                    return true;
+                case ObjectBattery:
+                    if (source[o] > 100)
+                    {
+                        return false;
+                    }
+
+                    value.StateOfChargeCentipercent = source[o] * BatteryScale;
+                    return true;
+                case ObjectTemperature:
+                    value.TemperatureCentidegrees = LittleEndian.ReadInt16(source, o);
+                    return true;
+                case ObjectVoltage:
+                    value.VoltageMillivolts = LittleEndian.ReadUInt16(source, o);
+                    return true;
+                case ObjectCurrent:
+                    value.CurrentMilliamps = LittleEndian.ReadInt16(source, o);
+                    return true;
+                default:
+                    int power = LittleEndian.ReadInt32(source, o);
+                    if (power > PowerLimit || power < -PowerLimit)
+                    {
+                        return false;
+                    }
+
+                    value.PowerMilliwatts = power * PowerScale;
+                    return true;
+            }
+        }
+    }
+}

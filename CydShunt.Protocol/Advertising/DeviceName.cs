@@ -1,0 +1,143 @@
+using CydShunt.Protocol.Primitives;
+
+namespace CydShunt.Protocol
+{
+    /// <summary>
+    /// A validated device name and its UTF-8 bytes (spec/advertising.md, "Device name"): 1–20 bytes of UTF-8, no control
+    /// characters. Create it once when the setting changes; building advertising data from it allocates nothing.
+    /// </summary>
+    public sealed class DeviceName
+    {
+        /// <summary>Longest name in UTF-8 bytes (fits one ATT read at the default MTU).</summary>
+        public const int MaximumLength = 20;
+
+        /// <summary>Longest name bytes carried in the scan response; longer names are sent as a shortened local name.</summary>
+        public const int MaximumAdvertisedLength = 11;
+
+        /// <summary>The default name.</summary>
+        public const string DefaultText = "CYD Smart Shunt";
+
+        private static DeviceName? s_default;
+        private readonly byte[] _utf8;
+
+        private DeviceName(string text, byte[] utf8)
+        {
+            Text = text;
+            _utf8 = utf8;
+            int advertised = utf8.Length;
+            if (advertised > MaximumAdvertisedLength)
+            {
+                // Cut back to the start of a UTF-8 sequence so no character is split.
+                advertised = MaximumAdvertisedLength;
+                while (advertised > 0 && (utf8[advertised] & 0xC0) == 0x80)
+                {
+                    advertised--;
+                }
+            }
+
+            AdvertisedLength = advertised;
+        }
+
+        /// <summary>The default name, <see cref="DefaultText"/>.</summary>
+        public static DeviceName Default
+        {
+            get
+            {
+                if (s_default == null)
+                {
+                    s_default = Create(DefaultText);
+                }
+
+                return s_default;
+            }
+        }
+
+        /// <summary>The name as text.</summary>
+        public string Text { get; }
+
+        /// <summary>Length of the name in UTF-8 bytes.</summary>
+        public int Length
+        {
+            get { return _utf8.Length; }
+        }
+
+        /// <summary>How many of the name's bytes go into the scan response.</summary>
+        public int AdvertisedLength { get; }
+
+        /// <summary>Whether the scan response carries a shortened local name (the name is longer than 11 bytes).</summary>
+        public bool IsShortenedInAdvertising
+        {
+            get { return AdvertisedLength < _utf8.Length; }
+        }
+
+        /// <summary>Validates <paramref name="text"/> and creates a name.</summary>
+        /// <param name="text">The name.</param>
+        /// <param name="name">The name on success, else <see langword="null"/>.</param>
+        /// <param name="error"><see cref="ProtocolError.NameEmpty"/>, <see cref="ProtocolError.NameTooLong"/> or <see cref="ProtocolError.NameInvalidCharacter"/> on failure.</param>
+        /// <returns>Whether the text is a valid name.</returns>
+        public static bool TryCreate(string text, out DeviceName? name, out ProtocolError error)
+        {
+            name = null;
+            if (text == null || text.Length == 0)
+            {
+                error = ProtocolError.NameEmpty;
+                return false;
+            }
+
+            int length = Utf8.GetByteCount(text);
+            if (length < 0)
+            {
+                error = ProtocolError.NameInvalidCharacter;
+                return false;
+            }
+
+            if (length > MaximumLength)
+            {
+                error = ProtocolError.NameTooLong;
+                return false;
+            }
+
+            byte[] utf8 = new byte[length];
+            Utf8.GetBytes(text, utf8, 0);
+            name = new DeviceName(text, utf8);
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>Validates <paramref name="text"/> and creates a name, or throws <see cref="ProtocolException"/>.</summary>
+        /// <param name="text">The name.</param>
+        /// <returns>The name.</returns>
+        public static DeviceName Create(string text)
+        {
+            DeviceName? name;
+            ProtocolError error;
+            if (!TryCreate(text, out name, out error) || name == null)
+            {
+                throw new ProtocolException(error, "device name");
+            }
+
+            return name;
+        }
+
+        /// <summary>Copies the name's UTF-8 bytes.</summary>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to write <see cref="Length"/> bytes.</param>
+        /// <returns><see langword="false"/> when the destination is too small.</returns>
+        public bool TryCopyTo(byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            if (destination.Length - offset < _utf8.Length)
+            {
+                return false;
+            }
+
+            System.Array.Copy(_utf8, 0, destination, offset, _utf8.Length);
+            return true;
+        }
+
+        internal byte GetByte(int index)
+        {
+            return _utf8[index];
+        }
+    }
+}

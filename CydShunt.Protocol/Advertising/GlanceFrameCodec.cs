@@ -1,0 +1,134 @@
+using CydShunt.Protocol.Primitives;
+
+namespace CydShunt.Protocol
+{
+    /// <summary>
+    /// Encodes and decodes the glance frame: the content of a manufacturer-specific-data AD structure, i.e. company id
+    /// (2 bytes) followed by the 14-byte payload that starts with the signature "CS" and version 1.
+    /// </summary>
+    public static partial class GlanceFrameCodec
+    {
+        /// <summary>Encoded size: company id + payload.</summary>
+        public const int Size = 16;
+
+        /// <summary>First signature byte, 'C'.</summary>
+        public const byte Signature0 = 0x43;
+
+        /// <summary>Second signature byte, 'S'.</summary>
+        public const byte Signature1 = 0x53;
+
+        /// <summary>Format version of this layout.</summary>
+        public const byte Version = 1;
+
+        // Company id + signature + version: what must be present to tell whose frame it is.
+        private const int IdentifyingLength = 5;
+
+        private const int VoltageScale = 10; // model mV -> wire 10 mV
+
+        /// <summary>Encodes <paramref name="value"/>, quantising and clamping as the spec says.</summary>
+        /// <param name="value">The frame.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
+        /// <returns><see langword="false"/> when the destination is too small.</returns>
+        public static bool TryEncode(GlanceFrame value, byte[] destination, int offset, out int bytesWritten)
+        {
+            Guard.Offset(destination, offset, "destination");
+            if (destination.Length - offset < Size)
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
+            LittleEndian.WriteUInt16(destination, offset, value.CompanyId);
+            destination[offset + 2] = Signature0;
+            destination[offset + 3] = Signature1;
+            destination[offset + 4] = Version;
+            destination[offset + 5] = value.Sequence;
+            destination[offset + 6] = (byte)(value.Status & DefinedBits.Status);
+            LittleEndian.WriteUInt16(destination, offset + 7, FixedPoint.ToWire(value.VoltageMillivolts, VoltageScale, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
+            LittleEndian.WriteUInt24(destination, offset + 9, FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
+            LittleEndian.WriteUInt16(destination, offset + 12, FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable));
+            LittleEndian.WriteUInt16(destination, offset + 14, FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
+            bytesWritten = Size;
+            return true;
+        }
+
+        /// <summary>Tells whether manufacturer data carries the CydShunt signature (any version, any company id).</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the manufacturer data (company id first) starts.</param>
+        /// <param name="count">Its length.</param>
+        /// <returns>Whether the data is a CydShunt frame.</returns>
+        public static bool HasSignature(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return count >= IdentifyingLength && source[offset + 2] == Signature0 && source[offset + 3] == Signature1;
+        }
+
+        /// <summary>Decodes a glance frame from manufacturer data (company id first); trailing bytes are ignored.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the manufacturer data starts.</param>
+        /// <param name="count">Its length.</param>
+        /// <param name="value">The frame.</param>
+        /// <param name="error">
+        /// <see cref="ProtocolError.BadSignature"/> (not ours), <see cref="ProtocolError.UnsupportedVersion"/>,
+        /// <see cref="ProtocolError.TooShort"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.
+        /// </param>
+        /// <returns>Whether the frame could be decoded.</returns>
+        public static bool TryDecode(byte[] source, int offset, int count, out GlanceFrame value, out ProtocolError error)
+        {
+            value = default(GlanceFrame);
+            if (!HasSignature(source, offset, count))
+            {
+                error = ProtocolError.BadSignature;
+                return false;
+            }
+
+            if (source[offset + 4] != Version)
+            {
+                error = ProtocolError.UnsupportedVersion;
+                return false;
+            }
+
+            if (count < Size)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            int stateOfCharge = LittleEndian.ReadUInt16(source, offset + 12);
+            if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
+            {
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value.CompanyId = (ushort)LittleEndian.ReadUInt16(source, offset);
+            value.Sequence = source[offset + 5];
+            value.Status = (StatusFlags)source[offset + 6];
+            value.VoltageMillivolts = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + 7), VoltageScale, WireLimits.UInt16NotAvailable);
+            value.CurrentMilliamps = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + 9), 1, WireLimits.Int24NotAvailable);
+            value.StateOfChargeCentipercent = FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable);
+            value.TimeToGoMinutes = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + 14), 1, WireLimits.UInt16NotAvailable);
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>Decodes a glance frame or throws <see cref="ProtocolException"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the manufacturer data starts.</param>
+        /// <param name="count">Its length.</param>
+        /// <returns>The frame.</returns>
+        public static GlanceFrame Decode(byte[] source, int offset, int count)
+        {
+            GlanceFrame value;
+            ProtocolError error;
+            if (!TryDecode(source, offset, count, out value, out error))
+            {
+                throw new ProtocolException(error, "glance frame");
+            }
+
+            return value;
+        }
+    }
+}

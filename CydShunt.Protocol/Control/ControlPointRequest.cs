@@ -1,0 +1,21 @@
+namespace CydShunt.Protocol
+{
+    /// <summary>A control-point request: an opcode and, for opcodes that take one, a parameter.</summary>
+    public struct ControlPointRequest
+    {
+        /// <summary>Creates a request.</summary>
+        /// <param name="opcode">The opcode.</param>
+        /// <param name="parameter">The parameter, or <see cref="Measurement.NotAvailable"/> for opcodes without one.</param>
+        public ControlPointRequest(ControlPointOpcode opcode, int parameter)
+        {
+            Opcode = opcode;
+            Parameter = parameter;
+        }
+
+        /// <summary>The opcode.</summary>
+        public ControlPointOpcode Opcode { get; set; }
+
+        /// <summary>The parameter, or <see cref="Measurement.NotAvailable"/> for opcodes without one.</summary>
+        public int Parameter { get; set; }
+    }
+}

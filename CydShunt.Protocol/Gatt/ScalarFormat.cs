@@ -1,0 +1,220 @@
+using CydShunt.Protocol.Primitives;
+
+namespace CydShunt.Protocol
+{
+    /// <summary>
+    /// The wire format of a single-number characteristic: integer type, valid range, not-available marker and the
+    /// SIG presentation format (exponent and unit). Values are in the model unit, which for every scalar
+    /// characteristic equals the wire unit (mV, mA, mW, mAh, Wh, 0.01 %, 0.01 °C, minutes, percent).
+    /// </summary>
+    public sealed partial class ScalarFormat
+    {
+        /// <summary>Size of a Characteristic Presentation Format (0x2904) descriptor value.</summary>
+        public const int PresentationFormatSize = 7;
+
+        private const byte SigNamespace = 0x01;
+
+        private readonly int _notAvailableRaw;
+        private readonly bool _hasNotAvailable;
+
+        internal ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
+        {
+            WireType = wireType;
+            Minimum = minimum;
+            Maximum = maximum;
+            _hasNotAvailable = hasNotAvailable;
+            Exponent = exponent;
+            Unit = unit;
+            _notAvailableRaw = NotAvailableRawFor(wireType);
+        }
+
+        /// <summary>The integer type on the air.</summary>
+        public ScalarWireType WireType { get; }
+
+        /// <summary>Smallest valid value (model unit).</summary>
+        public int Minimum { get; }
+
+        /// <summary>Largest valid value (model unit).</summary>
+        public int Maximum { get; }
+
+        /// <summary>Whether the format has a not-available marker (the SIG Battery Level has none).</summary>
+        public bool HasNotAvailable
+        {
+            get { return _hasNotAvailable; }
+        }
+
+        /// <summary>Base-10 exponent of the presentation format: value × 10^exponent is in <see cref="Unit"/>.</summary>
+        public sbyte Exponent { get; }
+
+        /// <summary>SIG unit UUID of the presentation format, e.g. <see cref="BluetoothSig.UnitVolt"/>.</summary>
+        public ushort Unit { get; }
+
+        /// <summary>Encoded size in bytes.</summary>
+        public int Size
+        {
+            get
+            {
+                switch (WireType)
+                {
+                    case ScalarWireType.UInt8: return 1;
+                    case ScalarWireType.UInt16:
+                    case ScalarWireType.Int16: return 2;
+                    default: return 4;
+                }
+            }
+        }
+
+        /// <summary>The SIG format code of the presentation format (uint8 0x04, uint16 0x06, uint32 0x08, sint16 0x0E, sint32 0x10).</summary>
+        public byte SigFormatCode
+        {
+            get
+            {
+                switch (WireType)
+                {
+                    case ScalarWireType.UInt8: return 0x04;
+                    case ScalarWireType.UInt16: return 0x06;
+                    case ScalarWireType.Int16: return 0x0E;
+                    case ScalarWireType.UInt32: return 0x08;
+                    default: return 0x10;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Encodes <paramref name="value"/>: <see cref="Measurement.NotAvailable"/> becomes the not-available marker
+        /// (or <see cref="Minimum"/> for a format without one); other values are clamped into [<see cref="Minimum"/>, <see cref="Maximum"/>].
+        /// </summary>
+        /// <param name="value">The value in the model unit.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
+        /// <returns><see langword="false"/> when the destination is too small.</returns>
+        public bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
+        {
+            Guard.Offset(destination, offset, "destination");
+            int size = Size;
+            if (destination.Length - offset < size)
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
+            int raw = FixedPoint.ToWire(value, 1, Minimum, Maximum, _hasNotAvailable ? _notAvailableRaw : Minimum);
+            switch (size)
+            {
+                case 1:
+                    destination[offset] = (byte)raw;
+                    break;
+                case 2:
+                    LittleEndian.WriteUInt16(destination, offset, raw);
+                    break;
+                default:
+                    LittleEndian.WriteInt32(destination, offset, raw);
+                    break;
+            }
+
+            bytesWritten = size;
+            return true;
+        }
+
+        /// <summary>Decodes a value; trailing bytes are ignored.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the value starts.</param>
+        /// <param name="count">How many bytes the value has.</param>
+        /// <param name="value">The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</param>
+        /// <param name="error"><see cref="ProtocolError.TooShort"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
+        /// <returns>Whether the value could be decoded.</returns>
+        public bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        {
+            Guard.Range(source, offset, count, "source");
+            value = 0;
+            if (count < Size)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            long raw;
+            switch (WireType)
+            {
+                case ScalarWireType.UInt8: raw = source[offset]; break;
+                case ScalarWireType.UInt16: raw = LittleEndian.ReadUInt16(source, offset); break;
+                case ScalarWireType.Int16: raw = LittleEndian.ReadInt16(source, offset); break;
+                case ScalarWireType.UInt32: raw = LittleEndian.ReadUInt32(source, offset); break;
+                default: raw = LittleEndian.ReadInt32(source, offset); break;
+            }
+
+            if (_hasNotAvailable && raw == NotAvailableRawFor64(WireType))
+            {
+                value = Measurement.NotAvailable;
+                error = ProtocolError.None;
+                return true;
+            }
+
+            if (raw < Minimum || raw > Maximum)
+            {
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value = (int)raw;
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>Decodes a value or throws <see cref="ProtocolException"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the value starts.</param>
+        /// <param name="count">How many bytes the value has.</param>
+        /// <returns>The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</returns>
+        public int Decode(byte[] source, int offset, int count)
+        {
+            int value;
+            ProtocolError error;
+            if (!TryDecode(source, offset, count, out value, out error))
+            {
+                throw new ProtocolException(error, "scalar characteristic");
+            }
+
+            return value;
+        }
+
+        /// <summary>Writes the 7-byte Characteristic Presentation Format (0x2904) value: format, exponent, unit, namespace 0x01, description 0x0000.</summary>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <returns><see langword="false"/> when fewer than 7 bytes are left.</returns>
+        public bool TryWritePresentationFormat(byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            if (destination.Length - offset < PresentationFormatSize)
+            {
+                return false;
+            }
+
+            destination[offset] = SigFormatCode;
+            destination[offset + 1] = (byte)Exponent;
+            LittleEndian.WriteUInt16(destination, offset + 2, Unit);
+            destination[offset + 4] = SigNamespace;
+            destination[offset + 5] = 0;
+            destination[offset + 6] = 0;
+            return true;
+        }
+
+        private static int NotAvailableRawFor(ScalarWireType wireType)
+        {
+            switch (wireType)
+            {
+                case ScalarWireType.UInt8: return WireLimits.UInt8NotAvailable;
+                case ScalarWireType.UInt16: return WireLimits.UInt16NotAvailable;
+                case ScalarWireType.Int16: return WireLimits.Int16NotAvailable;
+                case ScalarWireType.UInt32: return unchecked((int)WireLimits.UInt32NotAvailable);
+                default: return WireLimits.Int32NotAvailable;
+            }
+        }
+
+        private static long NotAvailableRawFor64(ScalarWireType wireType)
+        {
+            return wireType == ScalarWireType.UInt32 ? WireLimits.UInt32NotAvailable : NotAvailableRawFor(wireType);
+        }
+    }
+}

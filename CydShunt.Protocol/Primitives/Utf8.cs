@@ -1,0 +1,172 @@
+namespace CydShunt.Protocol.Primitives
+{
+    /// <summary>
+    /// The little UTF-8 the protocol needs, written out so the portable library depends on nothing beyond mscorlib
+    /// (nanoFramework's <c>Encoding</c> lives in a separate package). Control characters count as invalid: a device
+    /// name must be printable.
+    /// </summary>
+    internal static class Utf8
+    {
+        /// <summary>Returns the UTF-8 length of <paramref name="text"/>, or −1 if it holds a control character or a lone surrogate.</summary>
+        public static int GetByteCount(string text)
+        {
+            int count = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < 0x20 || c == 0x7F)
+                {
+                    return -1;
+                }
+
+                if (c < 0x80)
+                {
+                    count += 1;
+                }
+                else if (c < 0x800)
+                {
+                    count += 2;
+                }
+                else if (c >= 0xD800 && c <= 0xDBFF)
+                {
+                    if (i + 1 >= text.Length || text[i + 1] < 0xDC00 || text[i + 1] > 0xDFFF)
+                    {
+                        return -1;
+                    }
+
+                    count += 4;
+                    i++;
+                }
+                else if (c >= 0xDC00 && c <= 0xDFFF)
+                {
+                    return -1;
+                }
+                else
+                {
+                    count += 3;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>Writes the UTF-8 bytes of <paramref name="text"/>, which <see cref="GetByteCount"/> has accepted.</summary>
+        public static void GetBytes(string text, byte[] destination, int offset)
+        {
+            int o = offset;
+            for (int i = 0; i < text.Length; i++)
+            {
+                int c = text[i];
+                if (c < 0x80)
+                {
+                    destination[o++] = (byte)c;
+                }
+                else if (c < 0x800)
+                {
+                    destination[o++] = (byte)(0xC0 | (c >> 6));
+                    destination[o++] = (byte)(0x80 | (c & 0x3F));
+                }
+                else if (c >= 0xD800 && c <= 0xDBFF)
+                {
+                    int codePoint = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
+                    i++;
+                    destination[o++] = (byte)(0xF0 | (codePoint >> 18));
+                    destination[o++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
+                    destination[o++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+                    destination[o++] = (byte)(0x80 | (codePoint & 0x3F));
+                }
+                else
+                {
+                    destination[o++] = (byte)(0xE0 | (c >> 12));
+                    destination[o++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                    destination[o++] = (byte)(0x80 | (c & 0x3F));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Decodes UTF-8 into a new string (this allocates: it is for showing names, not for the hot path).
+        /// Malformed sequences become U+FFFD.
+        /// </summary>
+        public static string GetString(byte[] source, int offset, int count)
+        {
+            char[] chars = new char[count * 2];
+            int n = 0;
+            int end = offset + count;
+            int i = offset;
+            while (i < end)
+            {
+                int b = source[i];
+                int needed;
+                int codePoint;
+                if (b < 0x80)
+                {
+                    needed = 0;
+                    codePoint = b;
+                }
+                else if ((b & 0xE0) == 0xC0)
+                {
+                    needed = 1;
+                    codePoint = b & 0x1F;
+                }
+                else if ((b & 0xF0) == 0xE0)
+                {
+                    needed = 2;
+                    codePoint = b & 0x0F;
+                }
+                else if ((b & 0xF8) == 0xF0)
+                {
+                    needed = 3;
+                    codePoint = b & 0x07;
+                }
+                else
+                {
+                    chars[n++] = '\uFFFD';
+                    i++;
+                    continue;
+                }
+
+                if (needed > 0 && i + needed >= end)
+                {
+                    // A sequence cut off by the end of the input.
+                    chars[n++] = '\uFFFD';
+                    break;
+                }
+
+                bool valid = true;
+                for (int k = 1; k <= needed; k++)
+                {
+                    int next = source[i + k];
+                    if ((next & 0xC0) != 0x80)
+                    {
+                        valid = false;
+                        break;
+                    }
+
+                    codePoint = (codePoint << 6) | (next & 0x3F);
+                }
+
+                if (!valid)
+                {
+                    chars[n++] = '\uFFFD';
+                    i++;
+                    continue;
+                }
+
+                i += needed + 1;
+                if (codePoint >= 0x10000)
+                {
+                    codePoint -= 0x10000;
+                    chars[n++] = (char)(0xD800 + (codePoint >> 10));
+                    chars[n++] = (char)(0xDC00 + (codePoint & 0x3FF));
+                }
+                else
+                {
+                    chars[n++] = (char)codePoint;
+                }
+            }
+
+            return new string(chars, 0, n);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of the repository from a fresh clone: restore, build, all test projects, and the packaging
+# round trip (pack CydShunt.Protocol, then build and run samples/ against the .nupkg from a local feed).
+# Ends with one line "N passed, N failed" and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+results_dir="artifacts/test-results"
+rm -rf "$results_dir"
+mkdir -p "$results_dir"
+
+status=0
+dotnet build CydShunt.sln -c Release -nologo -v quiet || status=1
+
+if [ "$status" -eq 0 ]; then
+  # Every test project, one after another, each with its own TRX file.
+  for project in $(dotnet sln CydShunt.sln list | grep -E 'Tests[^/]*\.csproj$'); do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" -c Release --no-build -nologo \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results_dir" || status=1
+  done
+else
+  echo "build failed: no tests ran" >&2
+fi
+
+# Sum the TRX files of every test run (the runner prints one summary per project).
+passed=0
+failed=0
+for trx in "$results_dir"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # a build or runner failure counts as a failure even when no test reported one
+fi
+
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
