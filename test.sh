@@ -35,6 +35,20 @@ for trx in "$results_dir"/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 
+# The spec's own conformance check: an independent JavaScript decoder, written from spec/*.md alone, against every vector.
+if command -v node >/dev/null 2>&1; then
+  node spec/tools/conformance-js/conformance.mjs > "$results_dir/conformance-js.log" 2>&1 || status=1
+  tail -n 1 "$results_dir/conformance-js.log"
+  js=$(tail -n 1 "$results_dir/conformance-js.log")
+  p=$(echo "$js" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+  f=$(echo "$js" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-1}))
+else
+  echo "node is required for the spec conformance check (spec/tools/conformance-js)" >&2
+  status=1
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a build or runner failure counts as a failure even when no test reported one
 fi

@@ -152,13 +152,8 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            if (end - offset < 4)
-            {
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            if (source[offset + 1] != AdTypes.ServiceData16 || LittleEndian.ReadUInt16(source, offset + 2) != BluetoothSig.BTHomeServiceData)
+            // Length 1 or 2: too short to carry type and UUID, so it cannot be told to be BTHome.
+            if (end - offset < 4 || source[offset + 1] != AdTypes.ServiceData16 || LittleEndian.ReadUInt16(source, offset + 2) != BluetoothSig.BTHomeServiceData)
             {
                 error = ProtocolError.BadSignature;
                 return false;

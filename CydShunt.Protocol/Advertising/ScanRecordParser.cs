@@ -119,8 +119,8 @@ namespace CydShunt.Protocol
 
                 case AdTypes.CompleteLocalName:
                 case AdTypes.ShortenedLocalName:
-                    // A complete name wins over a shortened one; otherwise the first one counts.
-                    if (record.LocalNameOffset < 0 || (!record.LocalNameComplete && type == AdTypes.CompleteLocalName))
+                    // The first name in the record counts, complete or shortened.
+                    if (record.LocalNameOffset < 0)
                     {
                         record.LocalNameOffset = data;
                         record.LocalNameLength = dataLength;

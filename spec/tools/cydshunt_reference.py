@@ -177,7 +177,8 @@ def decode_scalar(characteristic: str, data: bytes):
 
 
 def battery_level_from_soc(soc_centipercent: int) -> int:
-    """Battery Level (0x2A19) from a known SOC: round half up to 1 %, clamp."""
+    """Battery Level (0x2A19) from a known SOC: q(SOC, 100) (half away from
+    zero, i.e. half up for SOC >= 0), then clamped to 0..100."""
     return clamp(q(soc_centipercent, 100), 0, 100)
 
 
@@ -501,13 +502,18 @@ BTHOME_OBJECTS = {
 }
 BTHOME_KEYS = ("packetId", "stateOfChargeCentipercent", "temperatureCentidegrees",
                "voltageMillivolts", "powerMilliwatts", "currentMilliamps")
-# encoder-side clamping ranges (wire units) and scales
+# encoder-side scales and clamping ranges (wire units), bthome.md#frame-layout.
+# BTHome has no NA, so these are the objects' own documented ranges:
+# signed 16-bit objects saturate symmetrically at +-32767 (-32768 is never
+# sent), voltage uses the whole uint16, power stops at int32 max / 10 so the
+# decoded model value (x 10 mW) fits an int32. The packet id is a whole byte
+# (the sequence counter): a value outside 0..255 is a caller error.
 BTHOME_ENCODE = {
     0x00: (1, 0, 255),
     0x01: (100, 0, 100),
     0x02: (1, -32767, 32767),
     0x0C: (1, 0, 65535),
-    0x5C: (10, -214748364, 214748364),   # keeps decode within the int32 model
+    0x5C: (10, -214748364, 214748364),
     0x5D: (1, -32767, 32767),
 }
 # decoder: wire -> model multiplier
@@ -523,6 +529,8 @@ def encode_bthome(v: dict) -> bytes:
         check_model(model)
         if model is None:
             continue
+        if oid == 0x00:
+            byte_value(model)         # caller error, not clamped
         scale, lo, hi = BTHOME_ENCODE[oid]
         raw = clamp(q(model, scale), lo, hi)
         body.append(oid)
@@ -559,13 +567,15 @@ def decode_bthome_service_data(ad_type: int, data: bytes) -> dict:
         key, f = BTHOME_OBJECTS[oid]
         if i + 1 + f.size > len(data):
             raise ProtocolError("TooShort", f"object {oid:#x} truncated")
-        raw = rd_s(data, i + 1, f.size) if f.signed else rd_u(data, i + 1, f.size)
-        if raw < f.lo or raw > f.hi:
-            raise ProtocolError("ValueOutOfRange", f"object {oid:#x}")
-        model = raw * BTHOME_DECODE_FACTOR[oid]
-        if not INT32_MIN < model <= INT32_MAX:
-            raise ProtocolError("ValueOutOfRange", f"object {oid:#x} overflows the model")
-        if out[key] is None:          # first occurrence wins
+        # A repeated id is skipped entirely (the first occurrence wins): its
+        # value is not range-checked. Its id and size were checked above.
+        if out[key] is None:
+            raw = rd_s(data, i + 1, f.size) if f.signed else rd_u(data, i + 1, f.size)
+            if raw < f.lo or raw > f.hi:
+                raise ProtocolError("ValueOutOfRange", f"object {oid:#x}")
+            model = raw * BTHOME_DECODE_FACTOR[oid]
+            if not INT32_MIN < model <= INT32_MAX:
+                raise ProtocolError("ValueOutOfRange", f"object {oid:#x} overflows the model")
             out[key] = model
         i += 1 + f.size
     return out
@@ -620,20 +630,31 @@ def walk_ad_structures(record: bytes):
 
 
 def parse_scan_record(record: bytes) -> dict:
+    # A frame that fails to decode does not stop the walk: its error is kept
+    # and the record still succeeds if the other frame decodes (forward
+    # compatibility). Only the first glance (signature match) and the first
+    # BTHome structure are examined; only MalformedAdStructure aborts.
     glance = bthome = None
+    glance_seen = bthome_seen = False
+    glance_error = bthome_error = None
     name = None
     name_complete = False
     has_uuid = False
     for ad_type, data in walk_ad_structures(record):
-        if ad_type == AD_MANUFACTURER and glance is None:
+        if ad_type == AD_MANUFACTURER and not glance_seen:
             try:
                 glance = decode_glance(data)
+                glance_seen = True
             except ProtocolError as e:
-                if e.kind != "BadSignature":
-                    raise
-        elif ad_type == AD_SERVICE_DATA_16 and bthome is None:
+                if e.kind != "BadSignature":      # not ours: skipped
+                    glance_seen, glance_error = True, e
+        elif ad_type == AD_SERVICE_DATA_16 and not bthome_seen:
             if len(data) >= 2 and rd_u(data, 0, 2) == BTHOME_UUID:
-                bthome = decode_bthome_service_data(ad_type, data)
+                bthome_seen = True
+                try:
+                    bthome = decode_bthome_service_data(ad_type, data)
+                except ProtocolError as e:
+                    bthome_error = e
         elif ad_type in (AD_SHORTENED_NAME, AD_COMPLETE_NAME) and name is None:
             name = data.decode("utf-8", errors="replace")
             name_complete = ad_type == AD_COMPLETE_NAME
@@ -642,7 +663,7 @@ def parse_scan_record(record: bytes) -> dict:
                 if data[k:k + 16] == SERVICE_UUID_LE:
                     has_uuid = True
     if glance is None and bthome is None:
-        raise ProtocolError("FrameNotFound")
+        raise glance_error or bthome_error or ProtocolError("FrameNotFound")
     return {"glance": glance, "bthome": bthome, "localName": name,
             "localNameComplete": name_complete, "hasServiceUuid": has_uuid}
 

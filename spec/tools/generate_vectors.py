@@ -580,6 +580,9 @@ def bthome():
     b.decode_only("repeated object: first occurrence wins",
                   "0d16d2fc40002a0158015a026400",
                   bt(42, 8800, 100, None, None, None))
+    b.decode_only("repeated object: a later out-of-range occurrence (101 %) is ignored, not checked",
+                  "0a16d2fc40002a01580165",
+                  bt(42, 8800, None, None, None, None))
     b.decode_only("trigger-based bit (0x44) ignored", "0616d2fc44002a",
                   bt(42, None, None, None, None, None))
     b.decode_only("no objects at all", "0416d2fc40", bt(None, None, None, None, None, None))
@@ -596,6 +599,9 @@ def bthome():
     b.invalid("not service data (AD type 0xff)", "06ffd2fc40002a", "BadSignature")
     b.invalid("other 16-bit UUID 0xfcd3", "0616d3fc40002a", "BadSignature")
     b.invalid("service data without the device information byte", "0316d2fc", "TooShort")
+    b.invalid("AD length 2 (type + one UUID byte): too short to tell, not BTHome", "0216d2",
+              "BadSignature")
+    b.invalid("AD length 1 (type only): too short to tell, not BTHome", "0116", "BadSignature")
     b.invalid("encrypted (device info 0x41)", "0616d2fc41002a", "BTHomeEncrypted")
     b.invalid("version 1 in bits 5-7 (0x20)", "0616d2fc20002a", "BTHomeUnsupportedVersion")
     b.invalid("version 3 (0x60)", "0616d2fc60002a", "BTHomeUnsupportedVersion")
@@ -676,9 +682,17 @@ def advertising():
 
     def build(name, fmt, cid, dev_name, snapshot):
         adv, scan = ref.build_advertising(fmt, cid, dev_name, snapshot)
-        # the built packets must parse back
+        # the built packets must parse back exactly as client-guide.md
+        # "Using the test vectors" states
         parsed = ref.parse_scan_record(adv + scan)
-        assert parsed["localName"] is not None
+        glance = ref.decode_glance(ref.encode_glance(ref.glance_from_snapshot(cid, snapshot)))
+        bthome_ = (ref.decode_bthome(ref.encode_bthome(ref.bthome_from_snapshot(snapshot)))
+                   if fmt == "BTHome" else None)
+        ad_type, name_bytes = ref.advertised_name(ref.validate_name(dev_name))
+        assert parsed == {"glance": glance, "bthome": bthome_,
+                          "localName": name_bytes.decode("utf-8"),
+                          "localNameComplete": ad_type == ref.AD_COMPLETE_NAME,
+                          "hasServiceUuid": fmt == "CydShunt"}, name
         assert name not in names
         names.add(name)
         cases.append({"name": name, "kind": "build",
@@ -706,6 +720,13 @@ def advertising():
           ALL_NA)
     build("BTHome format, current saturates at -32.767 A, power still exact", "BTHome", 0xFFFF,
           "Inverter", snap(77, 0x09, 12400, -150000, -1860000, 6000, 3000, 95, -80000))
+    # BTHome power comes from the model value in mW, not from the snapshot's 0.1 W wire value
+    adv, _ = ref.build_advertising("BTHome", 0xFFFF, "CYD Smart Shunt",
+                                   dict(TYPICAL_DISCHARGE, powerMilliwatts=-69324))
+    assert "5cece4ffff" in h(adv)      # -6932 (0.01 W), not -6930 from -693 (0.1 W)
+    build("BTHome format: power from the model value -69324 mW -> -6932 (0.01 W), "
+          "not from the snapshot's 0.1 W wire value (-6930)",
+          "BTHome", 0xFFFF, "CYD Smart Shunt", dict(TYPICAL_DISCHARGE, powerMilliwatts=-69324))
     return {"message": "advertising", "spec": "advertising.md#advertising-formats", "cases": cases}
 
 
@@ -776,6 +797,24 @@ def scan_records():
           result(g))
     parse("shortened name with a UTF-8 multi-byte character", h(adv_c) + "0d08576f686e6d6f62696c20c384",
           result(g, None, "Wohnmobil Ä", False, False))
+    parse("shortened name then complete name: the first name counts",
+          h(adv_c) + "0c0843594420536d6172742053" + "040956616e",
+          result(g, None, "CYD Smart S", False, False))
+    # A frame that fails does not stop the walk (forward compatibility); the
+    # glance error wins over the BTHome error when neither frame decodes.
+    glance_v2_ad = glance_ad[:12] + "02" + glance_ad[14:]
+    bthome_ad = h(ref.encode_bthome(ref.bthome_from_snapshot(s)))
+    expect_error("UnsupportedVersion", ref.decode_glance, bytes.fromhex(glance_v2_ad[4:]))
+    parse("glance version 2 then a valid BTHome frame: the BTHome frame is still read",
+          flags + glance_v2_ad + bthome_ad, result(None, btv))
+    parse("valid glance then BTHome with an unknown object: the glance is still read",
+          flags + glance_ad + "0916d2fc40002a03bf13", result(g))
+    bad("BTHome encrypted then glance version 2: neither decodes, the glance error wins",
+        flags + "0616d2fc41002a" + glance_v2_ad, "UnsupportedVersion")
+    bad("BTHome with an unknown object and foreign manufacturer data, no glance: the BTHome error",
+        flags + "07ffffff01020304" + "0916d2fc40002a03bf13", "BTHomeUnknownObject")
+    bad("glance version 2 then a length byte running past the end: whole record rejected",
+        flags + glance_v2_ad + "0509414243", "MalformedAdStructure")
     bad("empty record", "", "FrameNotFound")
     bad("62 zero bytes", "00" * 62, "FrameNotFound")
     bad("only unrelated AD structures", flags + "03031a18" + "0909536f6d657468696e",
