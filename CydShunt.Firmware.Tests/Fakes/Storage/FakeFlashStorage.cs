@@ -62,6 +62,12 @@ public sealed class FakeFlashStorage : IPersistentStorage
     /// <summary>Bytes written in total.</summary>
     public long BytesWritten { get; private set; }
 
+    /// <summary>Name of the last blob written (or attempted).</summary>
+    public string? LastWriteName { get; private set; }
+
+    /// <summary>The complete bytes the last write meant to store (even if it was cut).</summary>
+    public byte[]? LastIntendedWrite { get; private set; }
+
     /// <summary>Names of existing blobs.</summary>
     public IReadOnlyCollection<string> Names => _files.Keys;
 
@@ -95,6 +101,8 @@ public sealed class FakeFlashStorage : IPersistentStorage
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, data.Length - offset);
         WriteCount++;
+        LastWriteName = name;
+        LastIntendedWrite = data.AsSpan(offset, count).ToArray();
         _files.TryGetValue(name, out byte[]? previous);
 
         if (CutAfterBytes >= 0)
