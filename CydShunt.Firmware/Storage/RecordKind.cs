@@ -1,0 +1,21 @@
+namespace CydShunt.Firmware.Storage
+{
+    /// <summary>
+    /// What a stored record holds. The value is written into every record header and names the record's two slot
+    /// files, so existing values must never change meaning. Ids run from 1 to <see cref="RecordStore.MaximumKind"/>.
+    /// </summary>
+    public enum RecordKind : byte
+    {
+        /// <summary>Battery settings (capacity, charged voltage, tail current, Peukert, ...).</summary>
+        SettingsBattery = 1,
+
+        /// <summary>Shunt settings (sensor, shunt rating, calibration).</summary>
+        SettingsShunt = 2,
+
+        /// <summary>Integration settings (VE.Direct, BLE, device name, advertising).</summary>
+        SettingsIntegration = 3,
+
+        /// <summary>Battery state: state of charge, counters, history.</summary>
+        BatteryState = 4,
+    }
+}
