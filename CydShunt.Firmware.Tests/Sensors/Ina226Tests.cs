@@ -1,0 +1,188 @@
+using System;
+using CydShunt.Firmware.Platform;
+using CydShunt.Firmware.Sensors;
+using CydShunt.Firmware.Tests.Fakes.Sensors;
+using NUnit.Framework;
+
+namespace CydShunt.Firmware.Tests.Sensors;
+
+public class Ina226Tests
+{
+    // TryRead's transfers: CALIBRATION, MASK_ENABLE, SHUNT_VOLTAGE, BUS_VOLTAGE, CURRENT, POWER.
+    private const int TransfersPerRead = 6;
+
+    private static (FakeIna226 Chip, Ina226 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false)
+    {
+        FakeIna226 chip = new();
+        Ina226 driver = new(chip);
+        Assert.That(ShuntCalibration.TryCreate(ShuntSensorType.Ina226, amps, millivolts, 1_000_000, out ShuntCalibration? calibration, out _), Is.True);
+        Assert.That(driver.TryConfigure(calibration!, invert, out SensorError error), Is.True, error.ToString());
+        return (chip, driver);
+    }
+
+    private static ShuntMeasurement Read(Ina226 driver)
+    {
+        Assert.That(driver.TryRead(out ShuntMeasurement m, out SensorError error), Is.True, error.ToString());
+        return m;
+    }
+
+    [Test]
+    public void ConfigureWritesConfigurationAndCalibration()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        Assert.That(driver.IsConfigured, Is.True);
+        Assert.That(chip.Configuration, Is.EqualTo(0x4527));
+        Assert.That(chip.Calibration, Is.EqualTo(2048));
+        Assert.That(chip.ProtocolViolations, Is.Empty);
+    }
+
+    [Test]
+    public void ChargingAndDischargingWith500A50mV()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        chip.ShuntNanovolts = 25_000_000;  // 10000 counts of 2.5 µV → 250 A at 25 mA/LSB
+        chip.BusMicrovolts = 25_600_000;   // 20480 counts of 1.25 mV
+        chip.Convert();
+        ShuntMeasurement m = Read(driver);
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.CurrentMicroamps, Is.EqualTo(250_000_000));
+            Assert.That(m.VoltageMicrovolts, Is.EqualTo(25_600_000));
+            Assert.That(m.ShuntNanovolts, Is.EqualTo(25_000_000));
+            Assert.That(m.PowerMilliwatts, Is.EqualTo(6_400_000)); // POWER 10240 × 625 mW
+            Assert.That(m.TemperatureCentidegrees, Is.EqualTo(ShuntMeasurement.TemperatureNotAvailable));
+            Assert.That(m.HasAccumulators, Is.False);
+            Assert.That(m.ChargeMicroampHours, Is.Zero);
+        });
+
+        chip.ShuntNanovolts = -5_000_000; // −50 A
+        chip.Convert();
+        m = Read(driver);
+        Assert.That(m.CurrentMicroamps, Is.EqualTo(-50_000_000));
+        Assert.That(m.PowerMilliwatts, Is.EqualTo(-1_280_000));
+    }
+
+    [Test]
+    public void FullScaleAndBusLimits()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured(100, 75);
+        chip.ShuntNanovolts = 100_000_000; // clips at +32767 × 2.5 µV = 81.9175 mV
+        chip.BusMicrovolts = 36_000_000;   // INA226 bus maximum
+        chip.Convert();
+        ShuntMeasurement m = Read(driver);
+        Assert.That(m.ShuntNanovolts, Is.EqualTo(81_917_500));
+        Assert.That(m.CurrentMicroamps, Is.EqualTo(109_223_333)); // 32767 × 10000/3 µA
+        Assert.That(m.VoltageMicrovolts, Is.EqualTo(36_000_000));
+
+        chip.ShuntNanovolts = -100_000_000; // clips at −32768
+        chip.Convert();
+        m = Read(driver);
+        Assert.That(m.ShuntNanovolts, Is.EqualTo(-81_920_000));
+        Assert.That(m.CurrentMicroamps, Is.EqualTo(-109_226_667));
+    }
+
+    [Test]
+    public void InvertCurrentFlipsTheSign()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured(invert: true);
+        chip.ShuntNanovolts = 1_000_000;
+        chip.BusMicrovolts = 12_000_000;
+        chip.Convert();
+        ShuntMeasurement m = Read(driver);
+        Assert.That(m.CurrentMicroamps, Is.EqualTo(-10_000_000));
+        Assert.That(m.PowerMilliwatts, Is.LessThan(0));
+    }
+
+    [Test]
+    public void TheIna226HasNoAccumulatorsToReset()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        int transfers = chip.TransferCount;
+        Assert.That(driver.TryResetAccumulators(out SensorError error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.NotSupported));
+        Assert.That(chip.TransferCount, Is.EqualTo(transfers));
+    }
+
+    [Test]
+    public void APowerCycleIsDetectedThroughTheCalibrationRegister()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        chip.PowerCycle();
+        Assert.That(driver.TryRead(out _, out SensorError error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.DeviceReset));
+        Assert.That(driver.IsConfigured, Is.False);
+        Assert.That(driver.TryConfigure(driver.Calibration!, false, out error), Is.True);
+        chip.ShuntNanovolts = 2_500_000;
+        chip.Convert();
+        Assert.That(Read(driver).CurrentMicroamps, Is.EqualTo(25_000_000));
+    }
+
+    [Test]
+    public void SoftwareResetUnconfigures()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        Assert.That(driver.TryReset(out _), Is.True);
+        Assert.That(chip.Configuration, Is.EqualTo(0x4127));
+        Assert.That(chip.Calibration, Is.Zero);
+        Assert.That(driver.IsConfigured, Is.False);
+    }
+
+    [Test]
+    public void AnOverflowFlagStopsTheRead()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        // With the driver's unity CAL an overflow cannot happen, so provoke OVF with CAL = 32767 (CURRENT = SHUNT × 16)
+        // and put the driver's CAL back before reading: OVF stays set until the next conversion.
+        chip.Write([0x05, 0x7F, 0xFF], 0, 3);
+        chip.ShuntNanovolts = 50_000_000;
+        chip.Convert();
+        chip.Write([0x05, 0x08, 0x00], 0, 3);
+        Assert.That(driver.TryRead(out ShuntMeasurement m, out SensorError error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.MathOverflow));
+        Assert.That(m, Is.EqualTo(default(ShuntMeasurement)));
+    }
+
+    [TestCase(I2cStatus.AddressNotAcknowledged, SensorError.NoAcknowledge)]
+    [TestCase(I2cStatus.PartialTransfer, SensorError.TransferIncomplete)]
+    [TestCase(I2cStatus.ClockStretchTimeout, SensorError.BusTimeout)]
+    [TestCase(I2cStatus.BusError, SensorError.BusError)]
+    public void AFailureAtAnyTransferIsSpecificAndLeavesTheDriverIntact(I2cStatus status, SensorError expected)
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        chip.ShuntNanovolts = 7_500_000;
+        chip.BusMicrovolts = 13_000_000;
+        chip.Convert();
+        ShuntMeasurement clean = Read(driver);
+        for (int transfer = 0; transfer < TransfersPerRead; transfer++)
+        {
+            chip.FailTransfer(transfer, status);
+            Assert.That(driver.TryRead(out ShuntMeasurement failed, out SensorError error), Is.False, "transfer " + transfer);
+            Assert.That(error, Is.EqualTo(expected));
+            Assert.That(failed, Is.EqualTo(default(ShuntMeasurement)));
+            Assert.That(driver.IsConfigured, Is.True);
+            Assert.That(Read(driver), Is.EqualTo(clean));
+        }
+    }
+
+    [Test]
+    public void SteadyStateReadsDoNotAllocate()
+    {
+        (FakeIna226 chip, Ina226 driver) = Configured();
+        chip.RecordTraffic = false;
+        chip.ShuntNanovolts = 3_000_000;
+        chip.BusMicrovolts = 12_000_000;
+        chip.Convert();
+        Read(driver);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        long sum = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            driver.TryRead(out ShuntMeasurement m, out _);
+            sum += m.CurrentMicroamps;
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(sum, Is.Not.Zero);
+    }
+}

@@ -1,0 +1,84 @@
+namespace CydShunt.Firmware.Sensors
+{
+    /// <summary>
+    /// User settings of the shunt sensor. Defaults describe a 500 A / 50 mV shunt (like a Victron SmartShunt 500A)
+    /// on an INA228/INA226 with A0 = A1 = GND (address 0x40). Whether the rating fits the detected chip is checked
+    /// by <see cref="ShuntCalibration.TryCreate(ShuntSensorType, ShuntSettings, out ShuntCalibration, out CalibrationError)"/>
+    /// (an INA226 measures at most 81.92 mV).
+    /// </summary>
+    public sealed class ShuntSettings
+    {
+        /// <summary>Default rated current (A).</summary>
+        public const int DefaultRatedCurrentAmps = 500;
+
+        /// <summary>Default rated drop (mV).</summary>
+        public const int DefaultRatedMillivolts = 50;
+
+        /// <summary>Default 7-bit I2C address (A0 = A1 = GND).</summary>
+        public const int DefaultI2cAddress = 0x40;
+
+        /// <summary>Lowest address the chips can be strapped to.</summary>
+        public const int MinI2cAddress = 0x40;
+
+        /// <summary>Highest address the chips can be strapped to.</summary>
+        public const int MaxI2cAddress = 0x4F;
+
+        /// <summary>Largest rated drop any supported chip measures (INA228 with ADCRANGE=0: 163.84 mV).</summary>
+        public const int MaxRatedMillivolts = 163;
+
+        /// <summary>Shunt rated current in A.</summary>
+        public int RatedCurrentAmps { get; set; } = DefaultRatedCurrentAmps;
+
+        /// <summary>Shunt voltage drop at rated current in mV.</summary>
+        public int RatedMillivolts { get; set; } = DefaultRatedMillivolts;
+
+        /// <summary>Known-load gain correction in ppm (1 000 000 = none); see <see cref="ShuntCalibration.TryComputeCorrection"/>.</summary>
+        public int CorrectionPpm { get; set; } = ShuntCalibration.UnityCorrectionPpm;
+
+        /// <summary>7-bit I2C address of the sensor (0x40..0x4F).</summary>
+        public int I2cAddress { get; set; } = DefaultI2cAddress;
+
+        /// <summary>
+        /// Flip the current sign. Positive must mean charging; set this when the shunt's IN+/IN− (or the whole shunt)
+        /// is wired the other way round and a charger reads negative.
+        /// </summary>
+        public bool InvertCurrent { get; set; }
+
+        /// <summary>Checks every field.</summary>
+        /// <param name="error">The first problem found.</param>
+        /// <returns>Whether the settings are valid.</returns>
+        public bool TryValidate(out ShuntSettingsError error)
+        {
+            if (RatedCurrentAmps <= 0)
+            {
+                error = ShuntSettingsError.RatedCurrentNotPositive;
+            }
+            else if (RatedCurrentAmps > ShuntCalibration.MaxRatedCurrentAmps)
+            {
+                error = ShuntSettingsError.RatedCurrentTooHigh;
+            }
+            else if (RatedMillivolts <= 0)
+            {
+                error = ShuntSettingsError.RatedMillivoltsNotPositive;
+            }
+            else if (RatedMillivolts > MaxRatedMillivolts)
+            {
+                error = ShuntSettingsError.RatedMillivoltsTooHigh;
+            }
+            else if (CorrectionPpm < ShuntCalibration.MinCorrectionPpm || CorrectionPpm > ShuntCalibration.MaxCorrectionPpm)
+            {
+                error = ShuntSettingsError.CorrectionOutOfRange;
+            }
+            else if (I2cAddress < MinI2cAddress || I2cAddress > MaxI2cAddress)
+            {
+                error = ShuntSettingsError.AddressOutOfRange;
+            }
+            else
+            {
+                error = ShuntSettingsError.None;
+            }
+
+            return error == ShuntSettingsError.None;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace CydShunt.Firmware.Sensors
+{
+    /// <summary>Why <see cref="ShuntSettings"/> are not valid.</summary>
+    public enum ShuntSettingsError
+    {
+        /// <summary>No error.</summary>
+        None = 0,
+
+        /// <summary>Rated current is zero or negative.</summary>
+        RatedCurrentNotPositive = 1,
+
+        /// <summary>Rated current is above <see cref="ShuntCalibration.MaxRatedCurrentAmps"/>.</summary>
+        RatedCurrentTooHigh = 2,
+
+        /// <summary>Rated voltage drop is zero or negative.</summary>
+        RatedMillivoltsNotPositive = 3,
+
+        /// <summary>Rated voltage drop is above <see cref="ShuntSettings.MaxRatedMillivolts"/>, more than any supported chip measures.</summary>
+        RatedMillivoltsTooHigh = 4,
+
+        /// <summary>Correction is outside <see cref="ShuntCalibration.MinCorrectionPpm"/>..<see cref="ShuntCalibration.MaxCorrectionPpm"/>.</summary>
+        CorrectionOutOfRange = 5,
+
+        /// <summary>The I2C address is outside 0x40..0x4F, the addresses A0/A1 strapping gives these chips.</summary>
+        AddressOutOfRange = 6,
+    }
+}
