@@ -1,0 +1,143 @@
+using System;
+using System.Linq;
+using CydShunt.Firmware.Ble;
+using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Protocol;
+using NUnit.Framework;
+
+namespace CydShunt.Firmware.Tests.Ble;
+
+/// <summary>Advertising content and the refresh policy (restart only while not connected, bounded rate, only on change).</summary>
+public class AdvertisingTests
+{
+    [Test]
+    public void TheCydShuntFormatSendsEverySpecStructure()
+    {
+        var rig = new BleRig();
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
+        rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
+        FakeBlePeripheral p = rig.Peripheral;
+
+        // nanoFramework puts manufacturer data after every other structure and fills the packet first-fit, so the
+        // glance frame lands in the scan response (see Ble/README.md); clients that merge both packets see it all.
+        Assert.That(Convert.ToHexStringLower(p.AdvertisingPacket), Is.EqualTo("0201061107" + "8c80ed54db7bb7bcbd46ccd60100257e"));
+        Assert.That(Convert.ToHexStringLower(p.ScanResponse), Is.EqualTo("0c0843594420536d6172742053" + "11ffffff4353012a092d058eebff2e22f202"));
+        Assert.That(p.AllAdvertisingDataFits, Is.True);
+        AirView record = AirView.Of(p);
+        Assert.That(record.HasServiceUuid, Is.True);
+        Assert.That(record.LocalName, Is.EqualTo("CYD Smart S"));
+        Assert.That(record.Glance!.Value.Sequence, Is.EqualTo(42));
+        Assert.That(p.GapDeviceName, Is.EqualTo("CYD Smart Shunt"));
+    }
+
+    [Test]
+    public void TheBTHomeFormatKeepsBTHomeInTheAdvertisingPacketForPassiveScanners()
+    {
+        var rig = new BleRig(format: AdvertisingFormat.BTHome);
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
+        rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
+        FakeBlePeripheral p = rig.Peripheral;
+        Assert.That(Convert.ToHexStringLower(p.AdvertisingPacket), Is.EqualTo("0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb"), "spec example");
+        Assert.That(Convert.ToHexStringLower(p.ScanResponse), Is.EqualTo("0c0843594420536d6172742053" + "11ffffff4353012a092d058eebff2e22f202"));
+        AirView record = AirView.Of(p);
+        Assert.That(record.BTHome!.Value.PacketId, Is.EqualTo(42));
+        Assert.That(record.Glance!.Value.Sequence, Is.EqualTo(42));
+        Assert.That(record.HasServiceUuid, Is.False);
+    }
+
+    [Test]
+    public void AdvertisingIsRefreshedAtTheConfiguredRateWhileMeasurementsChange()
+    {
+        var rig = new BleRig();
+        int startsBefore = rig.Peripheral.GattServerRegistrations;
+        for (int t = 0; t < 20_000; t += 100)
+        {
+            LiveSnapshot s = BleRig.ExampleSnapshot;
+            s.Sequence = (byte)(t / 100);
+            rig.Service.Update(s, AlarmFlags.None, 0, 0);
+            rig.Run(100);
+        }
+
+        long[] starts = rig.Peripheral.StartTimes.ToArray();
+        Assert.That(starts.Zip(starts.Skip(1), (a, b) => b - a), Is.All.GreaterThanOrEqualTo(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds));
+        Assert.That(rig.Peripheral.GattServerRegistrations - startsBefore, Is.EqualTo(10));
+        Assert.That(rig.Peripheral.GattTableBuildCount, Is.EqualTo(1), "a refresh re-registers the table, it does not build a new one");
+        Assert.That(AirView.Of(rig.Peripheral).Glance!.Value.Sequence, Is.GreaterThanOrEqualTo(180));
+    }
+
+    [Test]
+    public void TheRefreshIntervalCanBeLengthenedButNeverBelowOneSecond()
+    {
+        var rig = new BleRig();
+        Assert.Throws<ArgumentOutOfRangeException>(() => rig.Service.AdvertisingRefreshIntervalMilliseconds = 999);
+        Assert.Throws<ArgumentOutOfRangeException>(() => rig.Service.AdvertisingRefreshIntervalMilliseconds = 60_001);
+        rig.Service.AdvertisingRefreshIntervalMilliseconds = 1000;
+        int before = rig.Peripheral.GattServerRegistrations;
+        for (int t = 0; t < 10_000; t += 50)
+        {
+            LiveSnapshot s = BleRig.ExampleSnapshot;
+            s.Sequence = (byte)t;
+            rig.Service.Update(s, AlarmFlags.None, 0, 0);
+            rig.Run(50);
+        }
+
+        Assert.That(rig.Peripheral.GattServerRegistrations - before, Is.EqualTo(10));
+    }
+
+    [Test]
+    public void UnchangedContentIsNotRefreshed()
+    {
+        var rig = new BleRig();
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
+        rig.Run(3000);
+        int registrations = rig.Peripheral.GattServerRegistrations;
+        for (int i = 0; i < 30; i++)
+        {
+            rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.HighVoltage, 5, 5); // nothing advertised changes
+            rig.Run(1000);
+        }
+
+        Assert.That(rig.Peripheral.GattServerRegistrations, Is.EqualTo(registrations));
+    }
+
+    [Test]
+    public void NoRefreshWhileACentralIsConnectedAndAdvertisingResumesAfterwards()
+    {
+        var rig = new BleRig();
+        FakeCentral c = rig.Peripheral.Connect();
+        c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        int registrations = rig.Peripheral.GattServerRegistrations;
+        for (int i = 0; i < 20; i++)
+        {
+            LiveSnapshot s = BleRig.ExampleSnapshot;
+            s.Sequence = (byte)i;
+            rig.Service.Update(s, AlarmFlags.None, 0, 0);
+            rig.Run(1000);
+        }
+
+        Assert.That(rig.Peripheral.GattServerRegistrations, Is.EqualTo(registrations));
+        Assert.That(c.IsConnected, Is.True);
+        c.Disconnect();
+        Assert.That(rig.Peripheral.IsAdvertising, Is.True, "the stack resumes advertising by itself");
+        Assert.That(AirView.Of(rig.Peripheral).Glance!.Value.Sequence, Is.Not.EqualTo(19), "still the old data");
+        rig.Run(100);
+        Assert.That(AirView.Of(rig.Peripheral).Glance!.Value.Sequence, Is.EqualTo(19));
+    }
+
+    [Test]
+    public void ARestartWaitsForAnAsynchronousStop()
+    {
+        var rig = new BleRig();
+        rig.Peripheral.StopCompletesImmediately = false;
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
+        rig.Run(2000);
+        Assert.That(rig.Peripheral.IsRunning, Is.False);
+        Assert.That(rig.Peripheral.IsStopped, Is.False);
+        rig.Run(500);
+        Assert.That(rig.Peripheral.IsRunning, Is.False, "no Start before the stop completed");
+        rig.Peripheral.CompleteStop();
+        rig.Run(50);
+        Assert.That(rig.Peripheral.IsAdvertising, Is.True);
+        Assert.That(AirView.Of(rig.Peripheral).Glance!.Value.Sequence, Is.EqualTo(42));
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using CydShunt.Protocol;
+
+namespace CydShunt.Firmware.Ble
+{
+    /// <summary>
+    /// The encoded value of every characteristic of <see cref="CydShuntGattTable"/>, prepared when new data arrives so that
+    /// reads and notifications only copy bytes. One preallocated array per characteristic; nothing allocates after
+    /// construction.
+    /// </summary>
+    internal sealed class TelemetryValues
+    {
+        private const int FullBatteryPercent = 100;
+
+        private readonly byte[][] _values;
+        private readonly int[] _lengths;
+        private int _lastKnownStateOfCharge = 10000; // the monitor starts synchronised at 100 % (spec/gatt.md, Battery Service)
+
+        public TelemetryValues()
+        {
+            _values = new byte[CydShuntGattTable.CharacteristicCount][];
+            _lengths = new int[CydShuntGattTable.CharacteristicCount];
+            for (int i = 0; i < _values.Length; i++)
+            {
+                _values[i] = new byte[CydShuntGatt.MaximumValueLength];
+            }
+
+            Update(LiveSnapshot.Unavailable, AlarmFlags.None, Measurement.NotAvailable, Measurement.NotAvailable);
+            DeviceInfo info = default(DeviceInfo);
+            info.ProtocolVersion = CydShuntGatt.ProtocolVersion;
+            info.CapacityAmpHours = Measurement.NotAvailable;
+            SetDeviceInfo(info);
+        }
+
+        /// <summary>The prepared bytes of a characteristic (valid up to <see cref="GetLength"/>).</summary>
+        public byte[] GetValue(int index)
+        {
+            return _values[index];
+        }
+
+        /// <summary>The length of a characteristic's prepared value; 0 for the control point, which has no readable value.</summary>
+        public int GetLength(int index)
+        {
+            return _lengths[index];
+        }
+
+        /// <summary>Copies a prepared value; returns its length.</summary>
+        public int CopyTo(int index, byte[] destination)
+        {
+            int length = _lengths[index];
+            Array.Copy(_values[index], 0, destination, 0, length);
+            return length;
+        }
+
+        /// <summary>Encodes a new measurement into every telemetry characteristic and the Battery Level.</summary>
+        public void Update(LiveSnapshot snapshot, AlarmFlags alarms, int energyChargedWattHours, int energyDischargedWattHours)
+        {
+            EncodeScalar(CydShuntGattTable.Voltage, snapshot.VoltageMillivolts);
+            EncodeScalar(CydShuntGattTable.Current, snapshot.CurrentMilliamps);
+            EncodeScalar(CydShuntGattTable.Power, snapshot.PowerMilliwatts);
+            EncodeScalar(CydShuntGattTable.ConsumedCharge, snapshot.ConsumedMilliampHours);
+            EncodeScalar(CydShuntGattTable.EnergyCharged, energyChargedWattHours);
+            EncodeScalar(CydShuntGattTable.EnergyDischarged, energyDischargedWattHours);
+            EncodeScalar(CydShuntGattTable.StateOfCharge, snapshot.StateOfChargeCentipercent);
+            EncodeScalar(CydShuntGattTable.Temperature, snapshot.TemperatureCentidegrees);
+            EncodeScalar(CydShuntGattTable.TimeToGo, snapshot.TimeToGoMinutes);
+
+            AlarmStatus alarmStatus = default(AlarmStatus);
+            alarmStatus.Status = snapshot.Status;
+            alarmStatus.Alarms = alarms;
+            AlarmStatusCodec.TryEncode(alarmStatus, _values[CydShuntGattTable.Alarms], 0, out _lengths[CydShuntGattTable.Alarms]);
+            LiveSnapshotCodec.TryEncode(snapshot, _values[CydShuntGattTable.LiveSnapshot], 0, out _lengths[CydShuntGattTable.LiveSnapshot]);
+
+            // Battery Level has no "not available": while not synchronised it repeats the last known SOC.
+            if (Measurement.IsAvailable(snapshot.StateOfChargeCentipercent))
+            {
+                _lastKnownStateOfCharge = snapshot.StateOfChargeCentipercent;
+            }
+
+            EncodeScalar(CydShuntGattTable.BatteryLevel, BatteryLevelPercent(_lastKnownStateOfCharge));
+        }
+
+        /// <summary>Encodes the device-info value.</summary>
+        public void SetDeviceInfo(DeviceInfo info)
+        {
+            DeviceInfoCodec.TryEncode(info, _values[CydShuntGattTable.DeviceInfo], 0, out _lengths[CydShuntGattTable.DeviceInfo]);
+        }
+
+        /// <summary>q(SOC, 100): 0.01 % rounded half up to whole percent, clamped to 0..100 (same rule as BTHome).</summary>
+        internal static int BatteryLevelPercent(int stateOfChargeCentipercent)
+        {
+            if (stateOfChargeCentipercent <= 0)
+            {
+                return 0;
+            }
+
+            long percent = ((long)stateOfChargeCentipercent + 50) / 100;
+            return percent > FullBatteryPercent ? FullBatteryPercent : (int)percent;
+        }
+
+        private void EncodeScalar(int index, int value)
+        {
+            ScalarFormat? format = CydShuntGattTable.GetProtocolCharacteristic(index).Format;
+            if (format == null)
+            {
+                throw new InvalidOperationException("Not a scalar characteristic.");
+            }
+
+            format.TryEncode(value, _values[index], 0, out _lengths[index]);
+        }
+    }
+}
