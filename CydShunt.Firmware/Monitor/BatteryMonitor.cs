@@ -14,7 +14,7 @@ namespace CydShunt.Firmware.Monitor
     /// over its conversion window, which ends at the sample), at most <see cref="MaximumIntegrationIntervalMilliseconds"/>:
     /// after a longer pause the current in between is unknown, and extrapolating it would invent charge.</para>
     /// <para>All arithmetic is integer. Charge is counted in µA·ms, so every sample adds an exact integer and the
-    /// counters cannot drift; the CEF (×percent/100) and Peukert (Q32 factor) products carry their remainders into the
+    /// counters cannot drift; the CEF (×percent/100) and Peukert (Q48 factor) products carry their remainders into the
     /// next sample. Update does not allocate.</para>
     /// <para>Consumed charge is CEF-corrected only (as the BMV shows it); SOC uses a second counter that is also
     /// Peukert-corrected. Both are clamped at 0 (full): charging a full battery does not store more.</para>
@@ -591,7 +591,7 @@ namespace CydShunt.Firmware.Monitor
 
             // Peukert: the battery loses drawn × (I/I20)^(n-1); the sub-µA·ms part is carried in PeukertFraction.
             long fraction = state.PeukertFraction;
-            long effective = FixedPointMath.MultiplyQ32(drawn, samplePeukert.FactorQ32(-current), ref fraction);
+            long effective = FixedPointMath.MultiplyQ48(drawn, samplePeukert.FactorQ48(-current), ref fraction);
             state.PeukertFraction = fraction;
             state.PeukertConsumedMicroampMilliseconds = SaturatingSubtract(state.PeukertConsumedMicroampMilliseconds, effective);
             AddEnergy(voltage, -current, interval, false);
@@ -887,7 +887,7 @@ namespace CydShunt.Firmware.Monitor
 
             long drain = -average;
             long carry = 0;
-            long effectiveDrain = FixedPointMath.MultiplyQ32(drain, timeToGoPeukert.FactorQ32(drain), ref carry);
+            long effectiveDrain = FixedPointMath.MultiplyQ48(drain, timeToGoPeukert.FactorQ48(drain), ref carry);
             if (effectiveDrain <= 0)
             {
                 return NotAvailable;

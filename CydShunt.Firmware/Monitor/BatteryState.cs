@@ -56,7 +56,7 @@ namespace CydShunt.Firmware.Monitor
         /// <summary>Consumed charge with Peukert correction on discharge (µA·ms, ≤ 0); the SOC is computed from it.</summary>
         public long PeukertConsumedMicroampMilliseconds { get; set; }
 
-        /// <summary>Further Peukert-corrected discharge below one µA·ms, in 2⁻³² µA·ms (0..2³²−1).</summary>
+        /// <summary>Further Peukert-corrected discharge below one µA·ms, in 2⁻⁴⁸ µA·ms (0..2⁴⁸−1).</summary>
         public long PeukertFraction { get; set; }
 
         /// <summary>Whole mAh drawn from the battery over its life (H6 magnitude).</summary>
@@ -183,7 +183,7 @@ namespace CydShunt.Firmware.Monitor
             }
 
             if (ChargeEfficiencyRemainder < 0 || ChargeEfficiencyRemainder > 99
-                || PeukertFraction < 0 || PeukertFraction > 0xFFFFFFFFL
+                || PeukertFraction < 0 || PeukertFraction >= 1L << FixedPointMath.FactorFractionBits
                 || !IsRemainder(CumulativeDrawnRemainder, MicroampMillisecondsPerMilliampHour)
                 || !IsRemainder(EnergyChargedRemainder, MicrowattMillisecondsPerWattHour)
                 || !IsRemainder(EnergyDischargedRemainder, MicrowattMillisecondsPerWattHour)

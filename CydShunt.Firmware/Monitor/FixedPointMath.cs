@@ -4,7 +4,7 @@ namespace CydShunt.Firmware.Monitor
     /// Integer base-2 logarithm and power in Q30 fixed point, and a 64×64→high-64 multiply, for the Peukert
     /// correction. Only integer operations: the result is the same on every CPU and nothing accumulates rounding
     /// from floating point. Accuracy (checked by the tests against <c>Math.Log2</c>/<c>Math.Pow</c>):
-    /// <see cref="Log2"/> within 2⁻²⁷ absolute, <see cref="Exp2Q32"/> within 1e-8 relative.
+    /// <see cref="Log2"/> within 2⁻²⁷ absolute, <see cref="Exp2Q48"/> within 1e-8 relative.
     /// </summary>
     internal static class FixedPointMath
     {
@@ -61,11 +61,14 @@ namespace CydShunt.Firmware.Monitor
             return ((long)integerPart << FractionBits) | fraction;
         }
 
+        /// <summary>Fraction bits of the factors <see cref="Exp2Q48"/> returns and <see cref="MultiplyQ48"/> takes.</summary>
+        public const int FactorFractionBits = 48;
+
         /// <summary>
-        /// 2^(<paramref name="exponentQ30"/> / 2³⁰) as Q32, saturated to <see cref="long.MaxValue"/>; results below
-        /// 2⁻³² become 0.
+        /// 2^(<paramref name="exponentQ30"/> / 2³⁰) as Q48, saturated to <see cref="long.MaxValue"/>; results below
+        /// 2⁻⁴⁸ become 0. Q48 keeps at least 32 significant bits for every factor down to 2⁻¹⁶.
         /// </summary>
-        public static long Exp2Q32(long exponentQ30)
+        public static long Exp2Q48(long exponentQ30)
         {
             long integerPart = exponentQ30 >> FractionBits; // arithmetic shift: floor, also for negative exponents
             long fraction = exponentQ30 & (One - 1);
@@ -78,8 +81,8 @@ namespace CydShunt.Firmware.Monitor
                 }
             }
 
-            // mantissa is in [2^30, 2^31): Q30 → Q32 is a further shift by 2.
-            long shift = integerPart + 2;
+            // mantissa is in [2^30, 2^31): Q30 → Q48 is a further shift by 18.
+            long shift = integerPart + (FactorFractionBits - FractionBits);
             if (shift >= 32)
             {
                 return long.MaxValue;
@@ -94,30 +97,37 @@ namespace CydShunt.Firmware.Monitor
         }
 
         /// <summary>
-        /// (<paramref name="value"/> × <paramref name="factorQ32"/>) / 2³², exact: returns the integer part and adds
-        /// the 32-bit fraction to <paramref name="fractionCarry"/>, moving whole units out of it.
+        /// (<paramref name="value"/> × <paramref name="factorQ48"/>) / 2⁴⁸, exact: returns the integer part and adds the
+        /// 48-bit fraction to <paramref name="fractionCarry"/>, moving a whole unit out of it when it overflows.
         /// </summary>
         /// <param name="value">Non-negative, below 2⁴⁸ (the monitor passes at most 2³¹ µA × 60 000 ms &lt; 2⁴⁷).</param>
-        /// <param name="factorQ32">Non-negative Q32 factor, below 2⁴⁰ (a factor below 256).</param>
-        /// <param name="fractionCarry">Running fraction in units of 2⁻³², kept below 2³².</param>
-        public static long MultiplyQ32(long value, long factorQ32, ref long fractionCarry)
+        /// <param name="factorQ48">Non-negative Q48 factor, below 2⁵⁶ (a factor below 256).</param>
+        /// <param name="fractionCarry">Running fraction in units of 2⁻⁴⁸, kept below 2⁴⁸.</param>
+        public static long MultiplyQ48(long value, long factorQ48, ref long fractionCarry)
         {
-            // Split both operands into 32-bit halves so that no partial product overflows 64 bits.
-            ulong valueHigh = (ulong)value >> 32;
-            ulong valueLow = (ulong)value & 0xFFFFFFFFUL;
-            ulong factorHigh = (ulong)factorQ32 >> 32;
-            ulong factorLow = (ulong)factorQ32 & 0xFFFFFFFFUL;
-            ulong lowProduct = valueLow * factorLow;
-            ulong whole = (valueHigh * factorHigh << 32) + (valueHigh * factorLow) + (valueLow * factorHigh) + (lowProduct >> 32);
-            long carry = fractionCarry + (long)(lowProduct & 0xFFFFFFFFUL);
-            if (carry >= 1L << 32)
+            // 64 × 64 → 128-bit product from 32-bit halves (no partial product overflows an unsigned 64-bit value).
+            ulong a0 = (ulong)value & 0xFFFFFFFFUL;
+            ulong a1 = (ulong)value >> 32;
+            ulong f0 = (ulong)factorQ48 & 0xFFFFFFFFUL;
+            ulong f1 = (ulong)factorQ48 >> 32;
+            ulong low = a0 * f0;
+            ulong cross1 = a1 * f0;
+            ulong cross2 = a0 * f1;
+            ulong middle = (low >> 32) + (cross1 & 0xFFFFFFFFUL) + (cross2 & 0xFFFFFFFFUL);
+            ulong productLow = (low & 0xFFFFFFFFUL) | (middle << 32);
+            ulong productHigh = (a1 * f1) + (cross1 >> 32) + (cross2 >> 32) + (middle >> 32);
+
+            const ulong FractionMask = (1UL << FactorFractionBits) - 1;
+            long whole = (long)((productHigh << (64 - FactorFractionBits)) | (productLow >> FactorFractionBits));
+            long carry = fractionCarry + (long)(productLow & FractionMask);
+            if (carry >= 1L << FactorFractionBits)
             {
-                carry -= 1L << 32;
+                carry -= 1L << FactorFractionBits;
                 whole++;
             }
 
             fractionCarry = carry;
-            return (long)whole;
+            return whole;
         }
 
         /// <summary>The smaller of two longs, without going through double (nanoFramework's Math.Min(long) does).</summary>

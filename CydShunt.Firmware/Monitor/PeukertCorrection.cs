@@ -14,16 +14,16 @@ namespace CydShunt.Firmware.Monitor
     /// </remarks>
     internal sealed class PeukertCorrection
     {
-        /// <summary>Largest factor returned, in Q32 (256): keeps <see cref="FixedPointMath.MultiplyQ32"/> in range.</summary>
-        public const long MaximumFactorQ32 = (1L << 40) - 1;
+        /// <summary>Largest factor returned, in Q48 (just below 256): keeps <see cref="FixedPointMath.MultiplyQ48"/> in range.</summary>
+        public const long MaximumFactorQ48 = (1L << 56) - 1;
 
-        /// <summary>1.0 in Q32.</summary>
-        public const long UnityQ32 = 1L << 32;
+        /// <summary>1.0 in Q48.</summary>
+        public const long UnityQ48 = 1L << FixedPointMath.FactorFractionBits;
 
         private int exponentExcessHundredths;
         private long log2RatedCurrent;
         private long cachedCurrent = -1;
-        private long cachedFactor = UnityQ32;
+        private long cachedFactor = UnityQ48;
 
         /// <summary>Whether the correction changes anything (exponent above 1.00 and a capacity configured).</summary>
         public bool IsActive
@@ -49,15 +49,15 @@ namespace CydShunt.Firmware.Monitor
             }
 
             cachedCurrent = -1;
-            cachedFactor = UnityQ32;
+            cachedFactor = UnityQ48;
         }
 
-        /// <summary>The factor (I / I₂₀)^(n−1) in Q32 for a discharge current magnitude in µA.</summary>
-        public long FactorQ32(long currentMicroamps)
+        /// <summary>The factor (I / I₂₀)^(n−1) in Q48 for a discharge current magnitude in µA.</summary>
+        public long FactorQ48(long currentMicroamps)
         {
             if (exponentExcessHundredths == 0 || currentMicroamps <= 0)
             {
-                return UnityQ32;
+                return UnityQ48;
             }
 
             if (currentMicroamps == cachedCurrent)
@@ -67,10 +67,10 @@ namespace CydShunt.Firmware.Monitor
 
             long log2Ratio = FixedPointMath.Log2(currentMicroamps) - log2RatedCurrent;
             long exponent = log2Ratio * exponentExcessHundredths / 100;
-            long factor = FixedPointMath.Exp2Q32(exponent);
-            if (factor > MaximumFactorQ32)
+            long factor = FixedPointMath.Exp2Q48(exponent);
+            if (factor > MaximumFactorQ48)
             {
-                factor = MaximumFactorQ32;
+                factor = MaximumFactorQ48;
             }
 
             cachedCurrent = currentMicroamps;
