@@ -18,8 +18,8 @@ public class AdvertisingTests
         rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
         FakeBlePeripheral p = rig.Peripheral;
 
-        // nanoFramework puts manufacturer data after every other structure and fills the packet first-fit, so the
-        // glance frame lands in the scan response (see Ble/README.md); clients that merge both packets see it all.
+        // The spec's first-fit layout (glance frame last), which is what nanoFramework produces: the glance frame lands
+        // in the scan response; clients that merge both packets see it all.
         Assert.That(Convert.ToHexStringLower(p.AdvertisingPacket), Is.EqualTo("0201061107" + "8c80ed54db7bb7bcbd46ccd60100257e"));
         Assert.That(Convert.ToHexStringLower(p.ScanResponse), Is.EqualTo("0c0843594420536d6172742053" + "11ffffff4353012a092d058eebff2e22f202"));
         Assert.That(p.AllAdvertisingDataFits, Is.True);
@@ -43,6 +43,29 @@ public class AdvertisingTests
         Assert.That(record.BTHome!.Value.PacketId, Is.EqualTo(42));
         Assert.That(record.Glance!.Value.Sequence, Is.EqualTo(42));
         Assert.That(record.HasServiceUuid, Is.False);
+    }
+
+    [TestCase(AdvertisingFormat.CydShunt, "CYD Smart Shunt")]
+    [TestCase(AdvertisingFormat.CydShunt, "Shunt 01")]
+    [TestCase(AdvertisingFormat.CydShunt, "Shunt 012")]
+    [TestCase(AdvertisingFormat.BTHome, "CYD Smart Shunt")]
+    [TestCase(AdvertisingFormat.BTHome, "Van")]
+    public void OnAirPacketsAreExactlyTheProtocolLibrarysPackets(AdvertisingFormat format, string name)
+    {
+        // The service hands the stack the ordered AD-structure list; the stack's first-fit layout must reproduce the
+        // spec's packets byte for byte (AdvertisingBuilder.TryBuild is tested against spec/vectors/advertising.json).
+        var rig = new BleRig(format: format, configure: false);
+        rig.Service.Configure(true, DeviceName.Create(name), format, 0xFFFF, false, 1000);
+        LiveSnapshot snapshot = BleRig.ExampleSnapshot;
+        snapshot.TemperatureCentidegrees = Measurement.NotAvailable; // a shorter BTHome frame: short names fit beside it
+        rig.Service.Update(snapshot, AlarmFlags.None, 0, 0);
+        rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
+
+        byte[] advertising = new byte[31];
+        byte[] scanResponse = new byte[31];
+        Assert.That(AdvertisingBuilder.TryBuild(format, 0xFFFF, snapshot, DeviceName.Create(name), advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
+        Assert.That(rig.Peripheral.AdvertisingPacket, Is.EqualTo(advertising.Take(a).ToArray()), "advertising packet");
+        Assert.That(rig.Peripheral.ScanResponse, Is.EqualTo(scanResponse.Take(s).ToArray()), "scan response");
     }
 
     [Test]

@@ -754,13 +754,9 @@ namespace CydShunt.Firmware.Ble
         // Callers hold _sync.
         private void RebuildAdvertising()
         {
-            // The spec's advertising packet followed by its scan response; the stack decides the final layout
-            // (see IBlePeripheral.Start and Ble/README.md).
-            int advertising;
-            int scanResponse;
-            AdvertisingBuilder.TryBuildAdvertisingData(_format, _companyId, _snapshot, _desiredAdvertising, 0, out advertising);
-            AdvertisingBuilder.TryBuildScanResponse(_format, _companyId, _snapshot, _name, _desiredAdvertising, advertising, out scanResponse);
-            _desiredAdvertisingLength = advertising + scanResponse;
+            // The spec's ordered AD-structure list; the stack's first-fit layout turns it into exactly the spec's
+            // advertising packet and scan response (see IBlePeripheral.Start and Ble/README.md).
+            AdvertisingBuilder.TryBuildStructures(_format, _companyId, _snapshot, _name, _desiredAdvertising, 0, out _desiredAdvertisingLength);
         }
 
         // Callers hold _sync.

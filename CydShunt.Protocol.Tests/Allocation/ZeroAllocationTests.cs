@@ -14,6 +14,7 @@ public class ZeroAllocationTests
     private static readonly byte[] Buffer = new byte[64];
     private static readonly byte[] Advertising = new byte[31];
     private static readonly byte[] ScanResponse = new byte[31];
+    private static readonly byte[] Structures = new byte[AdvertisingBuilder.MaximumStructuresLength];
     private static readonly byte[] Record = new byte[62];
     private static readonly LiveSnapshot Snapshot = new()
     {
@@ -26,8 +27,8 @@ public class ZeroAllocationTests
     private static (string, Action)[] BuildPaths()
     {
         DeviceName name = DeviceName.Default;
-        AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, Record, 0, out int a);
-        AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, Record, a, out _);
+        AdvertisingBuilder.TryBuild(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, Record, 0, out int a, Record, 31, out int s);
+        Array.Copy(Record, 31, Record, a, s); // advertising data followed directly by scan-response data, as scanners report it
         byte[] request = [0x03, 0xC8, 0x00];
         return
         [
@@ -51,10 +52,10 @@ public class ZeroAllocationTests
             ("glance decode", () => GlanceFrameCodec.TryDecode(Buffer, 0, GlanceFrameCodec.Size, out _, out _)),
             ("BTHome encode", () => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(Snapshot), Buffer, 0, out _)),
             ("BTHome decode", () => BTHomeCodec.TryDecode(Record, 3, Record.Length - 3, out _, out _)),
-            ("advertising data CydShunt", () => AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, Advertising, 0, out _)),
-            ("advertising data BTHome", () => AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, Advertising, 0, out _)),
-            ("scan response", () => AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, ScanResponse, 0, out _)),
-            ("scan response span", () => AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, ScanResponse.AsSpan(), out _)),
+            ("advertising CydShunt", () => AdvertisingBuilder.TryBuild(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, Advertising, 0, out _, ScanResponse, 0, out _)),
+            ("advertising BTHome", () => AdvertisingBuilder.TryBuild(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, Advertising, 0, out _, ScanResponse, 0, out _)),
+            ("advertising span", () => AdvertisingBuilder.TryBuild(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, Advertising.AsSpan(), out _, ScanResponse.AsSpan(), out _)),
+            ("advertising structures", () => AdvertisingBuilder.TryBuildStructures(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, Structures, 0, out _)),
             ("scan record parse", () => ScanRecordParser.TryParse(Record, 0, Record.Length, out _, out _)),
             ("scan record parse span", () => ScanRecordParser.TryParse(Record.AsSpan(), out _, out _)),
             ("scan record parse failure", () => ScanRecordParser.TryParse(Buffer, 0, 8, out _, out _)),

@@ -42,8 +42,8 @@ public class ArbitraryBytesTests
     [Test]
     public void ScanRecordParserSurvivesRandomAdStructuresAroundAGlanceFrame()
     {
-        byte[] glance = new byte[31];
-        AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.CydShunt, 0xFFFF, LiveSnapshot.Unavailable, glance, 0, out int glanceLength);
+        byte[] glance = new byte[AdvertisingBuilder.MaximumStructuresLength];
+        AdvertisingBuilder.TryBuildStructures(AdvertisingFormat.CydShunt, 0xFFFF, LiveSnapshot.Unavailable, DeviceName.Default, glance, 0, out int glanceLength);
         Gen.Select(Gen.Byte.Array[0, 30], Gen.Byte.Array[0, 30]).Sample((before, after) =>
         {
             byte[] record = new byte[before.Length + glanceLength + after.Length];

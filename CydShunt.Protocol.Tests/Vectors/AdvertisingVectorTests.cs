@@ -35,10 +35,10 @@ public class AdvertisingVectorTests
         Assert.That(Hex.Format(utf8, 0, utf8.Length), Is.EqualTo(c.Str("utf8Hex")));
         Assert.That(name.IsShortenedInAdvertising ? "shortened" : "complete", Is.EqualTo(c.Str("advertisedType")));
 
-        // The name AD structure is the tail of the scan response in the CydShunt format.
-        byte[] scan = new byte[31];
-        Assert.That(AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.CydShunt, 0xFFFF, default, name, scan, 0, out int n), Is.True);
-        Assert.That(Hex.Format(scan, 18, n - 18), Is.EqualTo(c.Str("advertisedHex")));
+        // In the ordered AD-structure list of the CydShunt format the name follows Flags (3 bytes) and the service UUID (18).
+        byte[] structures = new byte[AdvertisingBuilder.MaximumStructuresLength];
+        Assert.That(AdvertisingBuilder.TryBuildStructures(AdvertisingFormat.CydShunt, 0xFFFF, default, name, structures, 0, out _), Is.True);
+        Assert.That(Hex.Format(structures, 21, structures[21] + 1), Is.EqualTo(c.Str("advertisedHex")));
     }
 
     [TestCaseSource(nameof(Builds))]
@@ -58,8 +58,7 @@ public class AdvertisingVectorTests
 
         byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
         byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
-        Assert.That(AdvertisingBuilder.TryBuildAdvertisingData(format, companyId, snapshot, advertising, 0, out int a), Is.True);
-        Assert.That(AdvertisingBuilder.TryBuildScanResponse(format, companyId, snapshot, name, scanResponse, 0, out int s), Is.True);
+        Assert.That(AdvertisingBuilder.TryBuild(format, companyId, snapshot, name, advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
 
         JsonElement expected = c.Element.GetProperty("expected");
         Assert.Multiple(() =>

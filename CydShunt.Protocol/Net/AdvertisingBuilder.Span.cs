@@ -6,42 +6,31 @@ namespace CydShunt.Protocol
     /// <content>Span overloads (.NET only).</content>
     public static partial class AdvertisingBuilder
     {
-        /// <summary>Builds the advertising packet's data into <paramref name="destination"/>.</summary>
-        /// <param name="format">The advertising format.</param>
-        /// <param name="companyId">The company identifier of the glance frame.</param>
-        /// <param name="snapshot">The latest snapshot.</param>
-        /// <param name="destination">The destination (31 bytes always suffice).</param>
-        /// <param name="bytesWritten">The data's length on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryBuildAdvertisingData(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, Span<byte> destination, out int bytesWritten)
-        {
-            byte[] scratch = SpanAdapter.Scratch(AdTypes.LegacyMaximumLength);
-            return TryBuildAdvertisingData(format, companyId, snapshot, scratch, 0, out bytesWritten) && CopyOut(scratch, destination, ref bytesWritten);
-        }
-
-        /// <summary>Builds the scan-response data into <paramref name="destination"/>.</summary>
+        /// <summary>Builds both packets into spans.</summary>
         /// <param name="format">The advertising format.</param>
         /// <param name="companyId">The company identifier of the glance frame.</param>
         /// <param name="snapshot">The latest snapshot.</param>
         /// <param name="name">The device name.</param>
-        /// <param name="destination">The destination (31 bytes always suffice).</param>
-        /// <param name="bytesWritten">The data's length on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryBuildScanResponse(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, Span<byte> destination, out int bytesWritten)
+        /// <param name="advertising">Destination of the advertising data (31 bytes always suffice).</param>
+        /// <param name="advertisingLength">Its length on success, else 0.</param>
+        /// <param name="scanResponse">Destination of the scan-response data (31 bytes always suffice).</param>
+        /// <param name="scanResponseLength">Its length on success, else 0.</param>
+        /// <returns><see langword="false"/> when a destination is too small.</returns>
+        public static bool TryBuild(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
         {
-            byte[] scratch = SpanAdapter.Scratch(AdTypes.LegacyMaximumLength);
-            return TryBuildScanResponse(format, companyId, snapshot, name, scratch, 0, out bytesWritten) && CopyOut(scratch, destination, ref bytesWritten);
-        }
-
-        private static bool CopyOut(byte[] scratch, Span<byte> destination, ref int bytesWritten)
-        {
-            if (bytesWritten > destination.Length)
+            byte[] scratch = SpanAdapter.Scratch(MaximumStructuresLength);
+            const int ScanResponseAt = AdTypes.LegacyMaximumLength;
+            if (!TryBuild(format, companyId, snapshot, name, scratch, 0, out advertisingLength, scratch, ScanResponseAt, out scanResponseLength)
+                || advertisingLength > advertising.Length
+                || scanResponseLength > scanResponse.Length)
             {
-                bytesWritten = 0;
+                advertisingLength = 0;
+                scanResponseLength = 0;
                 return false;
             }
 
-            scratch.AsSpan(0, bytesWritten).CopyTo(destination);
+            scratch.AsSpan(0, advertisingLength).CopyTo(advertising);
+            scratch.AsSpan(ScanResponseAt, scanResponseLength).CopyTo(scanResponse);
             return true;
         }
     }

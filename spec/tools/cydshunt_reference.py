@@ -594,20 +594,39 @@ def bthome_from_snapshot(s: dict) -> dict:
 # Building advertising data (advertising.md#advertising-formats)
 # ----------------------------------------------------------------------------
 
-def build_advertising(fmt: str, company_id: int, name: str, snapshot: dict) -> tuple[bytes, bytes]:
+def ad_structure_list(fmt: str, company_id: int, name: str, snapshot: dict) -> list[bytes]:
+    """The ordered list of AD structures: Flags, then the service UUID list
+    (CydShunt format) or the BTHome frame (BTHome format), then the name, and
+    the glance manufacturer data last (advertising.md#packet-layout-first-fit)."""
     flags = ad_structure(AD_FLAGS, bytes([FLAGS_VALUE]))
     glance = ad_structure(AD_MANUFACTURER, encode_glance(glance_from_snapshot(company_id, snapshot)))
     name_struct = name_ad(name)
     if fmt == "CydShunt":
-        adv = flags + glance
-        scan = ad_structure(AD_UUID128_COMPLETE, SERVICE_UUID_LE) + name_struct
+        second = ad_structure(AD_UUID128_COMPLETE, SERVICE_UUID_LE)
     elif fmt == "BTHome":
-        adv = flags + encode_bthome(bthome_from_snapshot(snapshot))
-        scan = glance + name_struct
+        second = encode_bthome(bthome_from_snapshot(snapshot))
     else:
         raise ValueError(fmt)
-    assert len(adv) <= LEGACY_AD_MAX and len(scan) <= LEGACY_AD_MAX
+    return [flags, second, name_struct, glance]
+
+
+def layout_first_fit(structures: list[bytes]) -> tuple[bytes, bytes]:
+    """First-fit placement: each structure, in list order, goes into the
+    advertising packet if it still fits in its 31 bytes, otherwise into the
+    scan response (in v1 it always fits there)."""
+    adv, scan = b"", b""
+    for s in structures:
+        if len(adv) + len(s) <= LEGACY_AD_MAX:
+            adv += s
+        elif len(scan) + len(s) <= LEGACY_AD_MAX:
+            scan += s
+        else:  # cannot happen in v1 (advertising.md#byte-budgets)
+            raise AssertionError("AD structure fits in neither packet")
     return adv, scan
+
+
+def build_advertising(fmt: str, company_id: int, name: str, snapshot: dict) -> tuple[bytes, bytes]:
+    return layout_first_fit(ad_structure_list(fmt, company_id, name, snapshot))
 
 
 # ----------------------------------------------------------------------------

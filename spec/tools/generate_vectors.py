@@ -680,8 +680,28 @@ def device_name():
 def advertising():
     cases, names = [], set()
 
-    def build(name, fmt, cid, dev_name, snapshot):
+    def build(name, fmt, cid, dev_name, snapshot, name_in="scanResponse",
+              glance_in="scanResponse"):
         adv, scan = ref.build_advertising(fmt, cid, dev_name, snapshot)
+        # the first-fit layout, checked independently of the reference builder:
+        # Flags + UUID/BTHome always in the advertising packet, then the name,
+        # then the glance, each where the hand-written expectation says
+        flags = ref.ad_structure(ref.AD_FLAGS, bytes([ref.FLAGS_VALUE]))
+        second = (ref.ad_structure(ref.AD_UUID128_COMPLETE, ref.SERVICE_UUID_LE)
+                  if fmt == "CydShunt" else ref.encode_bthome(ref.bthome_from_snapshot(snapshot)))
+        name_s = ref.name_ad(dev_name)
+        glance_s = ref.ad_structure(ref.AD_MANUFACTURER,
+                                    ref.encode_glance(ref.glance_from_snapshot(cid, snapshot)))
+        want = {"advertising": flags + second, "scanResponse": b""}
+        want[name_in] += name_s
+        want[glance_in] += glance_s
+        assert (adv, scan) == (want["advertising"], want["scanResponse"]), name
+        # first fit: a structure is in the scan response only if it did not fit
+        pre = len(flags + second)
+        assert (name_in == "advertising") == (pre + len(name_s) <= 31), name
+        pre += len(name_s) if name_in == "advertising" else 0
+        assert (glance_in == "advertising") == (pre + len(glance_s) <= 31), name
+        assert len(adv) <= 31 and len(scan) <= 31, name
         # the built packets must parse back exactly as client-guide.md
         # "Using the test vectors" states
         parsed = ref.parse_scan_record(adv + scan)
@@ -700,10 +720,12 @@ def advertising():
                                 "snapshot": snapshot},
                       "expected": {"advertisingHex": h(adv), "scanResponseHex": h(scan)}})
 
+    NO_SOC_NO_TEMP = snap(1, 0x08, 12800, -1000, -12800, None, None, None, None)
+
     build("CydShunt format, default name, discharging", "CydShunt", 0xFFFF, "CYD Smart Shunt",
           TYPICAL_DISCHARGE)
     build("CydShunt format, short complete name, charging", "CydShunt", 0xFFFF, "Van",
-          TYPICAL_CHARGE)
+          TYPICAL_CHARGE, name_in="advertising")
     build("CydShunt format, 20-byte name: scan response exactly 31 bytes", "CydShunt", 0xFFFF,
           "Camper Van Battery 1", TYPICAL_DISCHARGE)
     build("CydShunt format, configured company id 0x02e5", "CydShunt", 0x02E5, "CYD Shunt 1",
@@ -711,13 +733,18 @@ def advertising():
     build("CydShunt format, sensor fault (all NA)", "CydShunt", 0xFFFF, "CYD Smart Shunt", ALL_NA)
     build("CydShunt format, quantised glance voltage and clamped values", "CydShunt", 0xFFFF,
           "Boot 🔋🔋", snap(99, 0x01, 13244, 9000000, 0, 12000, 2000, 70000, 0))
+    build("CydShunt format, 8-byte name: the name fits in the advertising packet (31 bytes)",
+          "CydShunt", 0xFFFF, "Boat 12V", TYPICAL_DISCHARGE, name_in="advertising")
+    build("CydShunt format, 9-byte name: the name goes to the scan response (21 + 11 > 31)",
+          "CydShunt", 0xFFFF, "Wohnmobil", TYPICAL_DISCHARGE)
     build("BTHome format, all objects: advertising packet 26 bytes, scan response 31",
           "BTHome", 0xFFFF, "CYD Smart Shunt", TYPICAL_DISCHARGE)
-    build("BTHome format, charging", "BTHome", 0xFFFF, "Van", TYPICAL_CHARGE)
+    build("BTHome format, charging", "BTHome", 0xFFFF, "Van", TYPICAL_CHARGE,
+          name_in="advertising")
     build("BTHome format, not synchronised: battery object omitted", "BTHome", 0xFFFF, "CYD Smart Shunt",
           snap(1, 0x08, 12800, -1000, -12800, None, -550, None, None))
     build("BTHome format, sensor fault: only the packet id", "BTHome", 0xFFFF, "CYD Smart Shunt",
-          ALL_NA)
+          ALL_NA, name_in="advertising")
     build("BTHome format, current saturates at -32.767 A, power still exact", "BTHome", 0xFFFF,
           "Inverter", snap(77, 0x09, 12400, -150000, -1860000, 6000, 3000, 95, -80000))
     # BTHome power comes from the model value in mW, not from the snapshot's 0.1 W wire value
@@ -727,6 +754,18 @@ def advertising():
     build("BTHome format: power from the model value -69324 mW -> -6932 (0.01 W), "
           "not from the snapshot's 0.1 W wire value (-6930)",
           "BTHome", 0xFFFF, "CYD Smart Shunt", dict(TYPICAL_DISCHARGE, powerMilliwatts=-69324))
+    build("BTHome format, no SOC and no temperature, 8-byte name: the name fits in the "
+          "advertising packet (3 + 18 + 10 = 31)",
+          "BTHome", 0xFFFF, "Boat 12V", NO_SOC_NO_TEMP, name_in="advertising")
+    build("BTHome format, no SOC and no temperature, 9-byte name: the name goes to the scan "
+          "response (3 + 18 + 11 > 31)",
+          "BTHome", 0xFFFF, "Wohnmobil", NO_SOC_NO_TEMP)
+    build("BTHome format, only the packet id, 1-byte name: the glance fits in the advertising "
+          "packet too (3 + 7 + 3 + 18 = 31), empty scan response",
+          "BTHome", 0xFFFF, "V", ALL_NA, name_in="advertising", glance_in="advertising")
+    build("BTHome format, only the packet id, 2-byte name: the glance goes to the scan response "
+          "(3 + 7 + 4 + 18 > 31)",
+          "BTHome", 0xFFFF, "V1", ALL_NA, name_in="advertising")
     return {"message": "advertising", "spec": "advertising.md#advertising-formats", "cases": cases}
 
 
@@ -761,10 +800,22 @@ def scan_records():
     adv_b, scan_b = ref.build_advertising("BTHome", 0xFFFF, "CYD Smart Shunt", s)
     flags = "020106"
     glance_ad = h(ref.ad_structure(0xFF, ref.encode_glance(ref.glance_from_snapshot(0xFFFF, s))))
+    # A record that starts with Flags + glance, the base of the cases below
+    # that test something else (fixed bytes, not a built packet).
+    flags_glance = flags + glance_ad
+    # The built packets (first fit, advertising.md#packet-layout-first-fit):
+    # CydShunt format: advertising = Flags + UUID, scan response = name + glance;
+    # BTHome format: advertising = Flags + BTHome, scan response = name + glance.
+    uuid_ad = "1107" + h(ref.SERVICE_UUID_LE)
+    name_ad = "0c0843594420536d6172742053"
+    assert h(adv_c) == flags + uuid_ad and h(scan_c) == name_ad + glance_ad
+    assert h(adv_b) == flags + h(ref.encode_bthome(ref.bthome_from_snapshot(s)))
+    assert h(scan_b) == name_ad + glance_ad
 
     parse("CydShunt format: advertising + scan response", h(adv_c + scan_c),
           result(g, None, "CYD Smart S", False, True))
-    parse("CydShunt format: advertising packet only (passive scan)", h(adv_c), result(g))
+    parse("CydShunt format: scan response only (name + glance)", h(scan_c),
+          result(g, None, "CYD Smart S", False, False))
     parse("BTHome format: advertising + scan response", h(adv_b + scan_b),
           result(g, btv, "CYD Smart S", False, False))
     parse("BTHome format: advertising packet only (passive scan)", h(adv_b), result(None, btv))
@@ -774,7 +825,7 @@ def scan_records():
     parse("Android 62-byte record, BTHome format",
           h(adv_b.ljust(31, b"\0") + scan_b.ljust(31, b"\0")),
           result(g, btv, "CYD Smart S", False, False))
-    parse("complete local name", h(adv_c) + "040956616e",
+    parse("complete local name", flags_glance + "040956616e",
           result(g, None, "Van", True, False))
     g_other = dict(g, companyId=0x02E5)
     parse("glance with another company id (0x02e5)",
@@ -786,19 +837,19 @@ def scan_records():
     parse("first glance wins; a second (even broken) glance is not examined",
           flags + glance_ad + "06ffffff435302", result(g))
     parse("service UUID in the incomplete 128-bit list (type 0x06)",
-          h(adv_c) + "1106" + h(ref.SERVICE_UUID_LE), result(g, None, None, False, True))
+          flags_glance + "1106" + h(ref.SERVICE_UUID_LE), result(g, None, None, False, True))
     parse("a different 128-bit UUID is not ours",
-          h(adv_c) + "1107" + "00" * 16, result(g))
+          flags_glance + "1107" + "00" * 16, result(g))
     parse("service UUID second in a list of two 128-bit UUIDs",
-          h(adv_c) + "2107" + "11" * 16 + h(ref.SERVICE_UUID_LE), result(g, None, None, False, True))
+          flags_glance + "2107" + "11" * 16 + h(ref.SERVICE_UUID_LE), result(g, None, None, False, True))
     parse("other 16-bit service data (0x181a) is skipped", flags + "05161a180102" + glance_ad,
           result(g))
     parse("glance with trailing payload bytes", flags + "14ff" + glance_ad[4:] + "aabbcc",
           result(g))
-    parse("shortened name with a UTF-8 multi-byte character", h(adv_c) + "0d08576f686e6d6f62696c20c384",
+    parse("shortened name with a UTF-8 multi-byte character", flags_glance + "0d08576f686e6d6f62696c20c384",
           result(g, None, "Wohnmobil Ä", False, False))
     parse("shortened name then complete name: the first name counts",
-          h(adv_c) + "0c0843594420536d6172742053" + "040956616e",
+          flags_glance + "0c0843594420536d6172742053" + "040956616e",
           result(g, None, "CYD Smart S", False, False))
     # A frame that fails does not stop the walk (forward compatibility); the
     # glance error wins over the BTHome error when neither frame decodes.
@@ -819,13 +870,15 @@ def scan_records():
     bad("62 zero bytes", "00" * 62, "FrameNotFound")
     bad("only unrelated AD structures", flags + "03031a18" + "0909536f6d657468696e",
         "FrameNotFound")
-    bad("CydShunt scan response alone (no glance in it)", h(scan_c), "FrameNotFound")
+    bad("CydShunt format: advertising packet only (passive scan): no glance frame in it", h(adv_c),
+        "FrameNotFound")
+    bad("service UUID list and name, no frame", uuid_ad + name_ad, "FrameNotFound")
     bad("another vendor's 0xffff data without our signature", flags + "07ffffff01020304",
         "FrameNotFound")
     bad("length byte runs past the end", flags + "1eff" + "ffff4353", "MalformedAdStructure")
     bad("length 0xff at the start", "ff0106", "MalformedAdStructure")
     bad("valid glance followed by a broken length: whole record rejected",
-        h(adv_c) + "0509414243", "MalformedAdStructure")
+        flags_glance + "0509414243", "MalformedAdStructure")
     bad("glance with our signature but version 2", flags + "06ffffff435302", "UnsupportedVersion")
     bad("glance version 1 truncated", flags + "0bffffff4353012a09c5058e", "TooShort")
     bad("BTHome encrypted", flags + "0616d2fc41002a", "BTHomeEncrypted")

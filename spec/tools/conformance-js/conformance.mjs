@@ -399,20 +399,25 @@ export function buildAdvertising({ format, companyId, name, snapshot: s }) {
     timeToGoMinutes: s.timeToGoMinutes,
   });
   const nm = nameAd(name).ad;
-  let adv, rsp;
+  // Ordered list of AD structures; the glance (manufacturer data) is always last.
+  let second;
   if (format === 'CydShunt') {
-    adv = [...FLAGS_AD, ...glance];
-    rsp = [...UUID_AD, ...nm];
+    second = UUID_AD;
   } else if (format === 'BTHome') {
-    const bth = encodeBTHome({
+    second = [...encodeBTHome({
       packetId: s.sequence, stateOfChargeCentipercent: s.stateOfChargeCentipercent,
       temperatureCentidegrees: s.temperatureCentidegrees, voltageMillivolts: s.voltageMillivolts,
       powerMilliwatts: s.powerMilliwatts, currentMilliamps: s.currentMilliamps,
-    });
-    adv = [...FLAGS_AD, ...bth];
-    rsp = [...glance, ...nm];
+    })];
   } else throw new Error(`unknown format ${format}`);
-  if (adv.length > 31 || rsp.length > 31) throw new Error('payload exceeds 31 bytes');
+  // First fit (advertising.md, packet layout): each structure, in list order, goes into the
+  // advertising packet if it still fits in its 31 bytes, otherwise into the scan response.
+  const adv = [], rsp = [];
+  for (const ad of [FLAGS_AD, second, nm, glance]) {
+    if (adv.length + ad.length <= 31) adv.push(...ad);
+    else if (rsp.length + ad.length <= 31) rsp.push(...ad);
+    else throw new Error('AD structure fits in neither packet');
+  }
   return { advertising: Uint8Array.from(adv), scanResponse: Uint8Array.from(rsp) };
 }
 
