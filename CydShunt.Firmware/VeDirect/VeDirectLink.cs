@@ -4,7 +4,8 @@ using CydShunt.Firmware.Platform;
 namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
-    /// The VE.Direct port of the firmware: sends a text block every second (main and history alternating) and
+    /// The VE.Direct port of the firmware: sends a text block every second (main and history alternating; main only
+    /// while no history statistic is available) and
     /// answers HEX frames from a GX device. Call <see cref="Update"/> whenever the monitor has new values and
     /// <see cref="Tick"/> often (every 50–100 ms keeps HEX answers prompt).
     /// </summary>
@@ -102,9 +103,13 @@ namespace CydShunt.Firmware.VeDirect
             VeDirectBlockKind due = _scheduler.Poll(_clock.MillisecondsSinceBoot);
             if (due != VeDirectBlockKind.None)
             {
-                int length = due == VeDirectBlockKind.Main
-                    ? _writer.WriteMainBlock(_main, _block, 0)
-                    : _writer.WriteHistoryBlock(_history, _block, 0);
+                int length = due == VeDirectBlockKind.History ? _writer.WriteHistoryBlock(_history, _block, 0) : 0;
+                if (due == VeDirectBlockKind.Main || _writer.LastBlockFieldCount == 0)
+                {
+                    // A monitor without any history statistics gets no empty blocks: its history slot repeats the main block.
+                    length = _writer.WriteMainBlock(_main, _block, 0);
+                }
+
                 _port.Write(_block, 0, length);
                 BlocksSent++;
             }
