@@ -5,9 +5,8 @@ namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
     /// The VE.Direct port of the firmware: sends a text block every second (main and history alternating; main only
-    /// while no history statistic is available) and
-    /// answers HEX frames from a GX device. Call <see cref="Update"/> whenever the monitor has new values and
-    /// <see cref="Tick"/> often (every 50–100 ms keeps HEX answers prompt).
+    /// while no history statistic is available) and answers HEX frames from a GX device. Call <see cref="Update"/>
+    /// whenever the monitor has new values and <see cref="Tick"/> often (every 50–100 ms keeps HEX answers prompt).
     /// </summary>
     /// <remarks>
     /// A text block is handed to the port in one write and HEX replies only in separate writes after it, so a reply

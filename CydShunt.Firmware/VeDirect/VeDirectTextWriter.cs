@@ -10,7 +10,8 @@ namespace CydShunt.Firmware.VeDirect
     /// <remarks>
     /// Nothing is allocated: numbers are formatted digit by digit and texts are copied character by character from
     /// the settings. A value outside its documented range is a mapping bug upstream and throws
-    /// <see cref="ArgumentOutOfRangeException"/> rather than putting a wrong number on the wire.
+    /// <see cref="ArgumentOutOfRangeException"/> rather than putting a wrong number on the wire. An instance keeps the
+    /// block being written between its helpers: use one writer per thread.
     /// </remarks>
     public sealed class VeDirectTextWriter
     {
