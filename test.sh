@@ -10,6 +10,20 @@ rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
 status=0
+
+# The VE.Direct interop test runs our blocks through a third-party parser from the npm registry, pinned by
+# CydShunt.Firmware.Tests/VeDirect/Interop/package-lock.json. Install it first; without npm that test cannot run, which
+# is a failure, never a skip. --ignore-scripts: only the package's JavaScript parser is used, no native serial binding.
+interop_dir="CydShunt.Firmware.Tests/VeDirect/Interop"
+setup_status=0
+if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+  echo "ERROR: Node.js and npm are required (VE.Direct interop test in $interop_dir); install them and rerun." >&2
+  setup_status=1
+elif ! npm ci --prefix "$interop_dir" --ignore-scripts --no-audit --no-fund; then
+  echo "ERROR: npm ci --prefix $interop_dir failed: the VE.Direct interop test will fail." >&2
+  setup_status=1
+fi
+
 dotnet build CydShunt.sln -c Release -nologo -v quiet || status=1
 
 if [ "$status" -eq 0 ]; then
@@ -22,6 +36,9 @@ if [ "$status" -eq 0 ]; then
 else
   echo "build failed: no tests ran" >&2
 fi
+
+# A failed set-up fails the run even though the other tests ran.
+[ "$setup_status" -eq 0 ] || status=1
 
 # Sum the TRX files of every test run (the runner prints one summary per project).
 passed=0
