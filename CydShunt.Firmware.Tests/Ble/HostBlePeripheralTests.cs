@@ -1,15 +1,15 @@
 using System;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Ble;
 
 /// <summary>The fake keeps nanoFramework's rules; otherwise the service tests would prove nothing.</summary>
-public class FakeBlePeripheralTests
+public class HostBlePeripheralTests
 {
     private sealed class NullHandler : IBlePeripheralHandler
     {
@@ -44,9 +44,9 @@ public class FakeBlePeripheralTests
         }
     }
 
-    private static FakeBlePeripheral Started(byte[]? ad = null)
+    private static HostBlePeripheral Started(byte[]? ad = null)
     {
-        var p = new FakeBlePeripheral(new FakeClock());
+        var p = new HostBlePeripheral(new ManualClock());
         p.SetHandler(new NullHandler());
         p.BuildGattTable(CydShuntGattTable.Build(false));
         ad ??= [2, 1, 6];
@@ -57,33 +57,33 @@ public class FakeBlePeripheralTests
     [Test]
     public void OnlyOneCentralAtATimeAndNoAdvertisingWhileConnected()
     {
-        FakeBlePeripheral p = Started();
-        FakeCentral first = p.Connect();
+        HostBlePeripheral p = Started();
+        HostBleCentral first = p.Connect();
         Assert.That(p.IsAdvertising, Is.False);
-        Assert.That(p.TryConnect(new FakeCentral(p)), Is.False);
+        Assert.That(p.TryConnect(new HostBleCentral(p)), Is.False);
         Assert.Throws<InvalidOperationException>(() => p.Connect());
         first.Disconnect();
         Assert.That(p.IsAdvertising, Is.True);
-        Assert.That(p.TryConnect(new FakeCentral(p)), Is.True);
+        Assert.That(p.TryConnect(new HostBleCentral(p)), Is.True);
     }
 
     [Test]
     public void StopTearsTheServerDownAndDropsTheCentral()
     {
-        FakeBlePeripheral p = Started();
-        FakeCentral c = p.Connect();
+        HostBlePeripheral p = Started();
+        HostBleCentral c = p.Connect();
         p.Stop();
         Assert.That(c.IsConnected, Is.False);
         Assert.That(p.Table, Is.Null);
         Assert.That(p.IsAdvertising, Is.False);
-        Assert.That(p.TryConnect(new FakeCentral(p)), Is.False);
+        Assert.That(p.TryConnect(new HostBleCentral(p)), Is.False);
         Assert.Throws<InvalidOperationException>(() => c.Read(0));
     }
 
     [Test]
     public void StartAndBuildOnlyWhileStopped()
     {
-        FakeBlePeripheral p = Started();
+        HostBlePeripheral p = Started();
         Assert.Throws<InvalidOperationException>(() => p.Start(DeviceName.Default, [2, 1, 6], 3));
         Assert.Throws<InvalidOperationException>(() => p.BuildGattTable(CydShuntGattTable.Build(false)));
         p.StopCompletesImmediately = false;
@@ -98,7 +98,7 @@ public class FakeBlePeripheralTests
     public void AdvertisingDataIsCopiedAndFixedUntilTheNextStart()
     {
         byte[] ad = [2, 1, 6, 4, 9, (byte)'V', (byte)'a', (byte)'n'];
-        FakeBlePeripheral p = Started(ad);
+        HostBlePeripheral p = Started(ad);
         ad[5] = (byte)'X';
         Assert.That(p.AdvertisingPacket[5], Is.EqualTo((byte)'V'));
     }
@@ -113,7 +113,7 @@ public class FakeBlePeripheralTests
         uuid[0] = 17;
         uuid[1] = 0x07;
         byte[] ad = [2, 1, 6, .. glance, .. uuid, 4, 9, 1, 2, 3];
-        FakeBlePeripheral p = Started(ad);
+        HostBlePeripheral p = Started(ad);
         Assert.That(p.AdvertisingPacket, Is.EqualTo((byte[])[2, 1, 6, .. uuid, 4, 9, 1, 2, 3]));
         Assert.That(p.ScanResponse, Is.EqualTo(glance));
         Assert.That(p.AllAdvertisingDataFits, Is.True);
@@ -126,7 +126,7 @@ public class FakeBlePeripheralTests
         big[0] = 30;
         big[1] = 0x16;
         byte[] ad = [.. big, .. big, 2, 1, 6];
-        FakeBlePeripheral p = Started(ad);
+        HostBlePeripheral p = Started(ad);
         Assert.That(p.AllAdvertisingDataFits, Is.False);
         Assert.That(p.ScanResponse, Is.EqualTo(big));
     }
@@ -134,7 +134,7 @@ public class FakeBlePeripheralTests
     [Test]
     public void MalformedAdvertisingDataIsRejected()
     {
-        var p = new FakeBlePeripheral(new FakeClock());
+        var p = new HostBlePeripheral(new ManualClock());
         p.SetHandler(new NullHandler());
         p.BuildGattTable(CydShuntGattTable.Build(false));
         Assert.Throws<ArgumentException>(() => p.Start(DeviceName.Default, [5, 1, 6], 3));
@@ -143,7 +143,7 @@ public class FakeBlePeripheralTests
     [Test]
     public void CharacteristicIdsAreBoundedLikeNanoFrameworks()
     {
-        var p = new FakeBlePeripheral(new FakeClock());
+        var p = new HostBlePeripheral(new ManualClock());
         p.SetHandler(new NullHandler());
         for (int i = 0; i < 18; i++)
         {
@@ -157,8 +157,8 @@ public class FakeBlePeripheralTests
     [Test]
     public void NotificationsReachOnlySubscribersAndAreCutToTheMtu()
     {
-        FakeBlePeripheral p = Started();
-        FakeCentral c = p.Connect();
+        HostBlePeripheral p = Started();
+        HostBleCentral c = p.Connect();
         byte[] value = new byte[20];
         Assert.That(p.Notify(CydShuntGattTable.LiveSnapshot, value, 20), Is.False);
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
@@ -172,8 +172,8 @@ public class FakeBlePeripheralTests
     [Test]
     public void OneIndicationInFlight()
     {
-        FakeBlePeripheral p = Started();
-        FakeCentral c = p.Connect();
+        HostBlePeripheral p = Started();
+        HostBleCentral c = p.Connect();
         c.AutoConfirmIndications = false;
         byte[] response = [0x80, 1, 1];
         Assert.That(p.Indicate(CydShuntGattTable.ControlPoint, response, 3), Is.False, "CCCD off");
@@ -187,11 +187,11 @@ public class FakeBlePeripheralTests
     [Test]
     public void ProtectedValuesAreRefusedBeforeTheHandler()
     {
-        var p = new FakeBlePeripheral(new FakeClock());
+        var p = new HostBlePeripheral(new ManualClock());
         p.SetHandler(new NullHandler());
         p.BuildGattTable(CydShuntGattTable.Build(true));
         p.Start(DeviceName.Default, [2, 1, 6], 3);
-        FakeCentral c = p.Connect();
+        HostBleCentral c = p.Connect();
         Assert.That(c.Read(CydShuntGattTable.Voltage).Error, Is.EqualTo(AttError.InsufficientAuthentication));
         Assert.That(c.Write(CydShuntGattTable.ControlPoint, [1]).Error, Is.EqualTo(AttError.InsufficientAuthentication));
         Assert.That(c.EnableNotifications(CydShuntGattTable.Voltage).IsSuccess, Is.True, "NimBLE does not protect CCCDs");

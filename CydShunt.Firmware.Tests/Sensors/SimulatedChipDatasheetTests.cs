@@ -1,12 +1,12 @@
-using CydShunt.Firmware.Tests.Fakes.Sensors;
+using CydShunt.Firmware.Host.Sensors;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Sensors;
 
 /// <summary>The fakes reproduce the datasheets' worked examples, so the driver tests stand on datasheet behaviour.</summary>
-public class FakeChipDatasheetTests
+public class SimulatedChipDatasheetTests
 {
-    private static void WriteRegister(FakeRegisterChip chip, int register, int value) =>
+    private static void WriteRegister(SimulatedRegisterChip chip, int register, int value) =>
         chip.Write([(byte)register, (byte)(value >> 8), (byte)value], 0, 3);
 
     [Test]
@@ -14,7 +14,7 @@ public class FakeChipDatasheetTests
     {
         // TI's INA228/INA229 design example: 16.2 mΩ shunt, CURRENT_LSB = 10 A / 2^19, SHUNT_CAL = 4050, 6 A, 48 V:
         // VSHUNT 311040 (97.2 mV), CURRENT 314572, VBUS 245760, CHARGE after 1 h ≈ 6 A × 3600 s / CURRENT_LSB.
-        FakeIna228 chip = new() { ShuntNanovolts = 97_200_000, BusMicrovolts = 48_000_000 };
+        SimulatedIna228 chip = new() { ShuntNanovolts = 97_200_000, BusMicrovolts = 48_000_000 };
         WriteRegister(chip, 0x02, 4050);
         chip.Convert();
         Assert.That(chip.VshuntCount, Is.EqualTo(311_040));
@@ -28,7 +28,7 @@ public class FakeChipDatasheetTests
     [Test]
     public void Ina228ResetValuesAndReservedBitsFollowTheDatasheet()
     {
-        FakeIna228 chip = new();
+        SimulatedIna228 chip = new();
         byte[] buffer = new byte[5];
         chip.WriteRead([0x01], 0, 1, buffer, 0, 2);
         Assert.That((buffer[0] << 8) | buffer[1], Is.EqualTo(0xFB68));
@@ -51,7 +51,7 @@ public class FakeChipDatasheetTests
     {
         // INA226: CURRENT = SHUNT_VOLTAGE × CAL / 2048; example-like values: 2 mΩ, Current_LSB 1 mA → CAL 2560;
         // 10 A → 20 mV → 8000 counts → CURRENT 10000 (10 A); 12 V bus → 9600 counts; POWER = 10000 × 9600 / 20000.
-        FakeIna226 chip = new() { ShuntNanovolts = 20_000_000, BusMicrovolts = 12_000_000 };
+        SimulatedIna226 chip = new() { ShuntNanovolts = 20_000_000, BusMicrovolts = 12_000_000 };
         chip.Convert();
         Assert.That(chip.CurrentCount, Is.Zero, "current reads 0 until CALIBRATION is programmed");
         WriteRegister(chip, 0x05, 2560);

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using CydShunt.Firmware.Platform;
 
-namespace CydShunt.Firmware.Tests.Fakes.Ble;
+namespace CydShunt.Firmware.Host.Ble;
 
-/// <summary>Remembers what the screen shows.</summary>
-public sealed class FakePasskeyDisplay : IPasskeyDisplay
+/// <summary>Remembers the passkey the screen would show (tests assert it, the simulator prints it).</summary>
+public sealed class RecordingPasskeyDisplay : IPasskeyDisplay
 {
     /// <summary>The passkey on screen, or null.</summary>
     public int? Shown { get; private set; }

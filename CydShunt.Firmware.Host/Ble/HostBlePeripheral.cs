@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using CydShunt.Firmware.Platform;
 using CydShunt.Protocol;
 
-namespace CydShunt.Firmware.Tests.Fakes.Ble;
+namespace CydShunt.Firmware.Host.Ble;
 
 /// <summary>
 /// Host implementation of <see cref="IBlePeripheral"/> that keeps the rules of nanoFramework.Device.Bluetooth 1.1.x on
@@ -19,11 +19,11 @@ namespace CydShunt.Firmware.Tests.Fakes.Ble;
 /// <item><see cref="Stop"/> tears the GATT server down and drops the central; it may complete later
 /// (<see cref="StopCompletesImmediately"/>);</item>
 /// <item><see cref="BuildGattTable"/> consumes characteristic ids from a counter that never resets; beyond 255 the real
-/// library misroutes events, so the fake refuses;</item>
+/// library misroutes events, so this implementation refuses;</item>
 /// <item>at most one indication in flight per central.</item>
 /// </list>
 /// </summary>
-public sealed class FakeBlePeripheral : IBlePeripheral
+public sealed class HostBlePeripheral : IBlePeripheral
 {
     /// <summary>Characteristic ids the automatic Device Information service takes at the first build.</summary>
     public const int DeviceInformationCharacteristics = 2;
@@ -39,7 +39,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
     private BleGattTable? _table;
     private bool _stopPending;
 
-    public FakeBlePeripheral(IClock clock)
+    public HostBlePeripheral(IClock clock)
     {
         _clock = clock;
     }
@@ -80,7 +80,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
 
     public bool AllAdvertisingDataFits { get; private set; } = true;
 
-    public FakeCentral? Central { get; private set; }
+    public HostBleCentral? Central { get; private set; }
 
     internal IBlePeripheralHandler Handler => _handler ?? throw new InvalidOperationException("No handler registered.");
 
@@ -146,7 +146,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
 
         StopCount++;
         IsRunning = false;
-        FakeCentral? central = Central;
+        HostBleCentral? central = Central;
         Central = null;
         if (central != null)
         {
@@ -183,7 +183,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
             throw new InvalidOperationException("Notify on a characteristic without the notify property.");
         }
 
-        FakeCentral? central = Central;
+        HostBleCentral? central = Central;
         if (!IsRunning || central == null || !central.IsSubscribed(characteristicIndex))
         {
             return false;
@@ -201,7 +201,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
             throw new InvalidOperationException("Indicate on a characteristic without the indicate property.");
         }
 
-        FakeCentral? central = Central;
+        HostBleCentral? central = Central;
         if (!IsRunning || central == null || !central.IsSubscribed(characteristicIndex))
         {
             return false;
@@ -212,10 +212,10 @@ public sealed class FakeBlePeripheral : IBlePeripheral
     }
 
     /// <summary>A new central connects; throws when the stack is not advertising (one central at a time).</summary>
-    public FakeCentral Connect() => Connect(new FakeCentral(this));
+    public HostBleCentral Connect() => Connect(new HostBleCentral(this));
 
     /// <summary>A known central (e.g. bonded) connects again.</summary>
-    public FakeCentral Connect(FakeCentral central)
+    public HostBleCentral Connect(HostBleCentral central)
     {
         if (!TryConnect(central))
         {
@@ -226,7 +226,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
     }
 
     /// <summary>Tries to connect; false while the stack is stopped or another central is connected.</summary>
-    public bool TryConnect(FakeCentral central)
+    public bool TryConnect(HostBleCentral central)
     {
         ArgumentNullException.ThrowIfNull(central);
         if (!IsAdvertising)
@@ -240,7 +240,7 @@ public sealed class FakeBlePeripheral : IBlePeripheral
         return true;
     }
 
-    internal void Disconnected(FakeCentral central)
+    internal void Disconnected(HostBleCentral central)
     {
         if (Central != central)
         {

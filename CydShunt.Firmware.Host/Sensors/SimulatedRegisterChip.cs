@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using CydShunt.Firmware.Platform;
 
-namespace CydShunt.Firmware.Tests.Fakes.Sensors;
+namespace CydShunt.Firmware.Host.Sensors;
 
 /// <summary>
 /// I2C behaviour shared by TI's INA2xx chips, modelled byte for byte: a write of [pointer] sets the register
@@ -10,7 +10,7 @@ namespace CydShunt.Firmware.Tests.Fakes.Sensors;
 /// pointer MSB first (2, 3 or 5 bytes). Anything else a real chip would not expect is recorded in
 /// <see cref="ProtocolViolations"/> so tests can assert the driver never does it. Failures can be injected.
 /// </summary>
-public abstract class FakeRegisterChip : II2cDevice
+public abstract class SimulatedRegisterChip : II2cDevice
 {
     private readonly List<(int AfterTransfers, I2cStatus Status)> _scheduled = [];
     private int _pointer;

@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Sensors;
 
-namespace CydShunt.Firmware.Tests.Fakes.Sensors;
+namespace CydShunt.Firmware.Host.Sensors;
 
 /// <summary>
 /// Register model of a TI INA226 (SBOS547): 16-bit registers, SHUNT_VOLTAGE two's complement at 2.5 µV/LSB
@@ -10,12 +10,12 @@ namespace CydShunt.Firmware.Tests.Fakes.Sensors;
 /// power read 0 until it is programmed. MASK_ENABLE.OVF flags an arithmetic overflow, CVRF a finished conversion
 /// (cleared by reading MASK_ENABLE). MANUFACTURER_ID (0xFE) = 0x5449, DIE_ID (0xFF) = 0x2260.
 /// </summary>
-public sealed class FakeIna226 : FakeRegisterChip
+public sealed class SimulatedIna226 : SimulatedRegisterChip
 {
     private int _configuration, _calibration, _maskConfig, _maskFlags, _alertLimit;
     private long _shunt, _bus, _current, _power;
 
-    public FakeIna226() => PowerCycle();
+    public SimulatedIna226() => PowerCycle();
 
     /// <summary>Differential input IN+ − IN− in nV.</summary>
     public long ShuntNanovolts { get; set; }

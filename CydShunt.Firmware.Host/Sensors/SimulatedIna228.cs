@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Sensors;
 
-namespace CydShunt.Firmware.Tests.Fakes.Sensors;
+namespace CydShunt.Firmware.Host.Sensors;
 
 /// <summary>
 /// Register model of a TI INA228 (SBOSA20/SLYS021). Set the analog inputs, call <see cref="Convert"/> for one
@@ -20,7 +20,7 @@ namespace CydShunt.Firmware.Tests.Fakes.Sensors;
 /// MATHOF); CONFIG.RST restores every power-on value.</item>
 /// </list>
 /// </summary>
-public sealed class FakeIna228 : FakeRegisterChip
+public sealed class SimulatedIna228 : SimulatedRegisterChip
 {
     private const long Max20 = (1L << 19) - 1;
     private const long Min20 = -(1L << 19);
@@ -31,7 +31,7 @@ public sealed class FakeIna228 : FakeRegisterChip
     private long _vshunt, _vbus, _dietemp, _current, _power, _energy, _charge;
     private long _chargeMilliCounts, _energyMilliCounts; // sub-LSB remainders of the integrators (count × ms)
 
-    public FakeIna228() => PowerCycle();
+    public SimulatedIna228() => PowerCycle();
 
     /// <summary>Differential input IN+ − IN− in nV.</summary>
     public long ShuntNanovolts { get; set; }

@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using CydShunt.Firmware.Platform;
 
-namespace CydShunt.Firmware.Tests.Fakes.VeDirect;
+namespace CydShunt.Firmware.Host.Serial;
 
 /// <summary>
-/// A serial port whose receive side a test fills and whose transmit side it inspects: every <see cref="Write"/> is
-/// kept as one chunk, in order, so a test can tell which bytes went out in one call.
+/// A serial port in memory: the caller fills its receive side and inspects its transmit side: every <see cref="Write"/> is
+/// kept as one chunk, in order, so a caller can tell which bytes went out in one call.
 /// </summary>
-public sealed class FakeSerialPort : ISerialPort
+public sealed class InMemorySerialPort : ISerialPort
 {
     private readonly Queue<byte> _incoming = new();
 

@@ -1,4 +1,4 @@
-namespace CydShunt.Firmware.Tests.Fakes.Ble;
+namespace CydShunt.Firmware.Host.Ble;
 
 /// <summary>The answer to a central's ATT request: an error code (0 = success) and, for reads, the value.</summary>
 public sealed record AttResult(byte Error, byte[] Value)

@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace CydShunt.Firmware.Tests.Fakes.Ble;
+namespace CydShunt.Firmware.Host.Ble;
 
 /// <summary>
 /// What one central received by notification or indication, kept in preallocated arrays so that recording allocates
-/// nothing (the service's notify path is measured for allocations with this fake attached).
+/// nothing (the service's notify path is measured for allocations with this log attached).
 /// </summary>
 public sealed class NotificationLog
 {

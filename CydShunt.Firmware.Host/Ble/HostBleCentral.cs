@@ -3,25 +3,25 @@ using System.Text;
 using CydShunt.Firmware.Platform;
 using CydShunt.Protocol;
 
-namespace CydShunt.Firmware.Tests.Fakes.Ble;
+namespace CydShunt.Firmware.Host.Ble;
 
 /// <summary>
-/// A central (phone) talking to a <see cref="FakeBlePeripheral"/>: ATT reads and writes, CCCD writes, passkey pairing
+/// A central (phone) talking to a <see cref="HostBlePeripheral"/>: ATT reads and writes, CCCD writes, passkey pairing
 /// and bond-based encryption, with the security answers NimBLE gives (ble_att_svr_check_perms: an unencrypted link gets
 /// 0x0F when a bond exists, else 0x05; an encrypted link without MITM gets 0x05).
 /// </summary>
-public sealed class FakeCentral
+public sealed class HostBleCentral
 {
     private const int DefaultAttMtu = 23;
     private const int NotificationHeader = 3;
 
-    private readonly FakeBlePeripheral _peripheral;
+    private readonly HostBlePeripheral _peripheral;
     private readonly bool[] _cccdNotify = new bool[64];
     private readonly bool[] _cccdIndicate = new bool[64];
     private readonly byte[] _readBuffer = new byte[512];
     private int _expectedPasskey = -1;
 
-    public FakeCentral(FakeBlePeripheral peripheral)
+    public HostBleCentral(HostBlePeripheral peripheral)
     {
         _peripheral = peripheral;
         Notifications = new NotificationLog(64, 4096);

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using CydShunt.Firmware.Platform;
 
-namespace CydShunt.Firmware.Tests.Fakes.Storage;
+namespace CydShunt.Firmware.Host.Storage;
 
 /// <summary>What a write that is cut by a power loss leaves after the bytes that made it to flash.</summary>
 public enum CutTail
@@ -21,7 +21,7 @@ public enum CutTail
     PreviousContent,
 }
 
-/// <summary>Thrown by <see cref="FakeFlashStorage"/> when the simulated power goes off; the device is "dead" until <see cref="FakeFlashStorage.PowerOn"/>.</summary>
+/// <summary>Thrown by <see cref="InMemoryFlashStorage"/> when the simulated power goes off; the device is "dead" until <see cref="InMemoryFlashStorage.PowerOn"/>.</summary>
 public sealed class PowerLostException : Exception
 {
     public PowerLostException()
@@ -35,7 +35,7 @@ public sealed class PowerLostException : Exception
 /// flash fails: a power cut after N bytes of a write (leaving a truncated, erased, garbage or old-content tail), a write
 /// that throws, a write that silently stores wrong bytes, reads that throw, and bytes damaged at rest.
 /// </summary>
-public sealed class FakeFlashStorage : IPersistentStorage
+public sealed class InMemoryFlashStorage : IPersistentStorage
 {
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unreadable = new(StringComparer.Ordinal);
