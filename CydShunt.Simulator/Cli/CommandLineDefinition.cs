@@ -21,7 +21,7 @@ internal static class CommandLineDefinition
             CustomParser = result =>
             {
                 string text = result.Tokens.Single().Value;
-                if (!ValueParsers.TryParseAcceleration(text, out double factor) || factor < 0.1 || factor > 1_000_000)
+                if (!ValueParsers.TryParseAcceleration(text, out double factor) || factor < 0.1 || (factor > 1_000_000 && !double.IsPositiveInfinity(factor)))
                 {
                     result.AddError("--acceleration must be a number from 0.1 to 1000000, or 'max' (got '" + text + "').");
                 }

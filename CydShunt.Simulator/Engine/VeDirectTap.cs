@@ -15,6 +15,7 @@ internal sealed class VeDirectTap : ISerialPort, IVeDirectParserListener
 {
     private readonly VeDirectParser _parser;
     private readonly IVeDirectSink? _sink;
+    private bool _lastBlockWasHistory;
 
     /// <summary>A tap forwarding to <paramref name="sink"/> (or to nobody).</summary>
     public VeDirectTap(IVeDirectSink? sink)
@@ -28,6 +29,12 @@ internal sealed class VeDirectTap : ISerialPort, IVeDirectParserListener
 
     /// <summary>Fields of the last history block (H1..H18), in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> HistoryBlock { get; private set; } = [];
+
+    /// <summary>The bytes of the last main block as transmitted, checksum byte included.</summary>
+    public byte[] MainBlockBytes { get; private set; } = [];
+
+    /// <summary>The bytes of the last history block as transmitted.</summary>
+    public byte[] HistoryBlockBytes { get; private set; } = [];
 
     /// <summary>Text blocks whose checksum was right.</summary>
     public int TextBlocks => _parser.TextBlocks;
@@ -62,7 +69,22 @@ internal sealed class VeDirectTap : ISerialPort, IVeDirectParserListener
     public void Write(byte[] buffer, int offset, int count)
     {
         BytesTransmitted += count;
+        int blocksBefore = _parser.TextBlocks;
         _parser.Parse(buffer, offset, count);
+        if (_parser.TextBlocks != blocksBefore && count <= 1024)
+        {
+            // The firmware writes each text block in one call (VeDirectLink), so this write is the block's bytes.
+            byte[] raw = buffer.AsSpan(offset, count).ToArray();
+            if (_lastBlockWasHistory)
+            {
+                HistoryBlockBytes = raw;
+            }
+            else
+            {
+                MainBlockBytes = raw;
+            }
+        }
+
         _sink?.Send(buffer, offset, count);
     }
 
@@ -83,6 +105,7 @@ internal sealed class VeDirectTap : ISerialPort, IVeDirectParserListener
             fields.Add(new KeyValuePair<string, string>(label, block.GetValue(i)));
         }
 
+        _lastBlockWasHistory = history;
         if (history)
         {
             HistoryBlock = fields;

@@ -128,6 +128,8 @@ internal sealed class JsonLineWriter
         _json.WriteNumber("bytes", ve.BytesTransmitted);
         w.Fields("main", ve.MainBlock);
         w.Fields("history", ve.HistoryBlock);
+        _json.WriteString("mainBlockHex", Convert.ToHexString(ve.MainBlockBytes));
+        _json.WriteString("historyBlockHex", Convert.ToHexString(ve.HistoryBlockBytes));
         _json.WriteEndObject();
 
         _json.WriteEndObject();
