@@ -32,6 +32,15 @@ public sealed class OptionTests
     }
 
     [Test]
+    public void AnOutputThatCannotBeOpenedIsAnErrorBeforeTheRun()
+    {
+        (int code, IReadOnlyList<string> stdout, string stderr) = SimulatorProcess.Run(Timeout, "--vedirect", "serial:/dev/cydshunt-no-such-device", "--json", "--duration", "1s");
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.StartWith("error: --vedirect serial:/dev/cydshunt-no-such-device:"));
+        Assert.That(stdout, Is.Empty);
+    }
+
+    [Test]
     public void AnUnknownOptionIsRefused()
     {
         (int code, _, string stderr) = SimulatorProcess.Run(Timeout, "--speed", "10");
