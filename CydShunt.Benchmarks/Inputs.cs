@@ -70,3 +70,99 @@ internal static class Inputs
         "0201061aff4c000215e2c56db5dffb48d2b060d0f5a71096e000010002c500"
         + "05030f181a18020a000a09546865726d6f2034320000000000000000000000");
 }
+
+/// <summary>
+/// Batches of 16 different values for the small fixed layouts: one call takes a few nanoseconds, so each benchmark
+/// invocation handles a batch (OperationsPerInvoke = 16) and the table shows the time per value. The values vary so
+/// that nothing can be hoisted out of the loop; some fields are not available, as on a real device.
+/// </summary>
+internal static class Batches
+{
+    public const int Size = 16;
+
+    public static LiveSnapshot[] Snapshots()
+    {
+        var snapshots = new LiveSnapshot[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            LiveSnapshot s = Inputs.Snapshot;
+            s.Sequence = (byte)(42 + i);
+            s.VoltageMillivolts += 7 * i;
+            s.CurrentMilliamps += 1013 * i;
+            s.PowerMilliwatts += 13417 * i;
+            s.StateOfChargeCentipercent -= 3 * i;
+            s.TemperatureCentidegrees = i == 5 ? Measurement.NotAvailable : 2150 + i;
+            s.TimeToGoMinutes = i % 4 == 0 ? Measurement.NotAvailable : 754 - i;
+            s.ConsumedMilliampHours -= 10 * i;
+            snapshots[i] = s;
+        }
+
+        return snapshots;
+    }
+
+    public static AlarmStatus[] Alarms()
+    {
+        var alarms = new AlarmStatus[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            alarms[i] = new AlarmStatus { Status = (StatusFlags)(i & 0x1F), Alarms = (AlarmFlags)((i * 7) & 0x1F) };
+        }
+
+        return alarms;
+    }
+
+    public static DeviceInfo[] DeviceInfos()
+    {
+        var infos = new DeviceInfo[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            DeviceInfo info = Inputs.DeviceInfo;
+            info.FirmwarePatch = (byte)i;
+            info.CapacityAmpHours = i == 3 ? Measurement.NotAvailable : 100 + (10 * i);
+            info.NominalVoltage = (byte)(12 << (i % 3));
+            infos[i] = info;
+        }
+
+        return infos;
+    }
+
+    /// <summary>Control-point writes: every opcode, with and without parameters.</summary>
+    public static byte[][] Requests()
+    {
+        var requests = new byte[Size][];
+        for (int i = 0; i < Size; i++)
+        {
+            requests[i] = (i % 4) switch
+            {
+                0 => [0x03, (byte)(200 + i), 0x00],          // set capacity
+                1 => [0x04, 0xE8, 0x03],                      // set notification interval 1000 ms
+                2 => [0x01],                                  // reset energy counters
+                _ => [0x02],                                  // synchronise state of charge
+            };
+        }
+
+        return requests;
+    }
+
+    public static ControlPointResponse[] Responses()
+    {
+        var responses = new ControlPointResponse[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            responses[i] = new ControlPointResponse((ControlPointOpcode)(1 + (i % 4)), (ControlPointResult)(1 + (i % 5)));
+        }
+
+        return responses;
+    }
+
+    public static byte[][] Buffers(int size)
+    {
+        var buffers = new byte[Size][];
+        for (int i = 0; i < Size; i++)
+        {
+            buffers[i] = new byte[size];
+        }
+
+        return buffers;
+    }
+}

@@ -17,7 +17,7 @@ internal static class Reporting
     public const double Limit = 1.5;
     public const double ScanRecordLimit = 2.0;
 
-    public static string Role(BenchmarkCase benchmarkCase) => benchmarkCase.Descriptor.WorkloadMethodDisplayInfo;
+    public static string Role(BenchmarkCase benchmarkCase) => benchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'');
 
     public static string Category(BenchmarkCase benchmarkCase) => string.Join("/", benchmarkCase.Descriptor.Categories);
 
@@ -34,7 +34,7 @@ internal static class Reporting
     {
         string category = Category(benchmarkCase);
         BenchmarkCase? other = summary.BenchmarksCases.FirstOrDefault(c => Category(c) == category && Role(c) == role
-            && c.Descriptor.Type == benchmarkCase.Descriptor.Type && c.Job == benchmarkCase.Job);
+            && c.Descriptor.Type == benchmarkCase.Descriptor.Type && c.Job.DisplayInfo == benchmarkCase.Job.DisplayInfo);
         double? mine = Mean(summary, benchmarkCase);
         double? theirs = other == null ? null : Mean(summary, other);
         return mine.HasValue && theirs.HasValue && theirs.Value > 0 ? mine.Value / theirs.Value : null;

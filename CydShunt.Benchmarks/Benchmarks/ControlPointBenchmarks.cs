@@ -6,72 +6,126 @@ using CydShunt.Protocol;
 
 namespace CydShunt.Benchmarks;
 
-/// <summary>The device side of the control point: decode a written request, encode the response indication.</summary>
+/// <summary>
+/// The device side of the control point: decode a written request, encode the response indication. Each invocation
+/// handles a batch of 16 different requests (every opcode) or responses; times are per request or response.
+/// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ControlPointBenchmarks
 {
-    private const string RequestDecode = "ControlPoint.RequestDecode";
-    private const string ResponseEncode = "ControlPoint.ResponseEncode";
+    private const int N = Batches.Size;
 
-    private readonly byte[] _request = (byte[])Inputs.Request.Clone();
-    private readonly byte[] _destination = new byte[8];
-    private ControlPointResponse _response = Inputs.Response;
+    private readonly byte[][] _requests = Batches.Requests();
+    private readonly ControlPointRequest[] _decoded = new ControlPointRequest[N];
+    private readonly ControlPointResponse[] _responses = Batches.Responses();
+    private readonly byte[][] _responseOut = Batches.Buffers(ControlPointResponseCodec.Size);
 
     [GlobalSetup]
     public void Setup() => SelfCheck.ControlPoint();
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(RequestDecode)]
-    public ControlPointRequest RequestDecode_Library()
+    // ---- Request decode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.RequestDecode")]
+    public int RequestDecode_Library()
     {
-        ControlPointRequestCodec.TryDecode(_request, 0, _request.Length, out ControlPointRequest value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += ControlPointRequestCodec.TryDecode(_requests[i], 0, _requests[i].Length, out _decoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(RequestDecode)]
-    public ControlPointRequest RequestDecode_LibrarySpan()
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.RequestDecode")]
+    public int RequestDecode_LibrarySpan()
     {
-        ControlPointRequestCodec.TryDecode((ReadOnlySpan<byte>)_request, out ControlPointRequest value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += ControlPointRequestCodec.TryDecode((ReadOnlySpan<byte>)_requests[i], out _decoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(RequestDecode)]
-    public ControlPointRequest RequestDecode_HandWritten()
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.RequestDecode")]
+    public int RequestDecode_HandWritten()
     {
-        HandWritten.TryDecodeRequest(_request, out ControlPointRequest value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += HandWritten.TryDecodeRequest(_requests[i], out _decoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(RequestDecode)]
-    public ControlPointRequest RequestDecode_Naive() => Naive.DecodeRequest(_request);
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.RequestDecode")]
+    public int RequestDecode_Naive()
+    {
+        for (int i = 0; i < N; i++)
+        {
+            _decoded[i] = Naive.DecodeRequest(_requests[i]);
+        }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(ResponseEncode)]
+        return N;
+    }
+
+    // ---- Response encode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.ResponseEncode")]
     public int ResponseEncode_Library()
     {
-        ControlPointResponseCodec.TryEncode(_response, _destination, 0, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ControlPointResponseCodec.TryEncode(_responses[i], _responseOut[i], 0, out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(ResponseEncode)]
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.ResponseEncode")]
     public int ResponseEncode_LibrarySpan()
     {
-        ControlPointResponseCodec.TryEncode(_response, _destination.AsSpan(), out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ControlPointResponseCodec.TryEncode(_responses[i], _responseOut[i].AsSpan(), out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(ResponseEncode)]
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.ResponseEncode")]
     public int ResponseEncode_HandWritten()
     {
-        HandWritten.TryEncodeResponse(_response, _destination, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            HandWritten.TryEncodeResponse(_responses[i], _responseOut[i], out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(ResponseEncode)]
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("ControlPoint.ResponseEncode")]
     public int ResponseEncode_Naive()
     {
-        byte[] encoded = Naive.EncodeResponse(_response);
-        encoded.CopyTo(_destination, 0);
-        return encoded.Length;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            byte[] encoded = Naive.EncodeResponse(_responses[i]);
+            encoded.CopyTo(_responseOut[i], 0);
+            total += encoded.Length;
+        }
+
+        return total;
     }
 }

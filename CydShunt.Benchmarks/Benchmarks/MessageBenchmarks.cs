@@ -6,201 +6,352 @@ using CydShunt.Protocol;
 
 namespace CydShunt.Benchmarks;
 
-/// <summary>The structured characteristic values: live snapshot (20 bytes), alarms (3 bytes), device info (9 bytes).</summary>
+/// <summary>
+/// The structured characteristic values: live snapshot (20 bytes), alarms (3 bytes), device info (9 bytes). Each
+/// invocation encodes or decodes a batch of 16 different values, one byte[] per value as a GATT stack hands them
+/// over; times are per value.
+/// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class MessageBenchmarks
 {
-    private const string SnapshotEncode = "Snapshot.Encode";
-    private const string SnapshotDecode = "Snapshot.Decode";
-    private const string AlarmsEncode = "Alarms.Encode";
-    private const string AlarmsDecode = "Alarms.Decode";
-    private const string InfoEncode = "DeviceInfo.Encode";
-    private const string InfoDecode = "DeviceInfo.Decode";
+    private const int N = Batches.Size;
 
-    private readonly byte[] _destination = new byte[32];
-    private LiveSnapshot _snapshot = Inputs.Snapshot;
-    private AlarmStatus _alarms = Inputs.Alarms;
-    private DeviceInfo _info = Inputs.DeviceInfo;
-    private byte[] _snapshotBytes = [];
-    private byte[] _alarmsBytes = [];
-    private byte[] _infoBytes = [];
+    private readonly LiveSnapshot[] _snapshots = Batches.Snapshots();
+    private readonly AlarmStatus[] _alarms = Batches.Alarms();
+    private readonly DeviceInfo[] _infos = Batches.DeviceInfos();
+    private readonly byte[][] _snapshotOut = Batches.Buffers(LiveSnapshotCodec.Size);
+    private readonly byte[][] _alarmsOut = Batches.Buffers(AlarmStatusCodec.Size);
+    private readonly byte[][] _infoOut = Batches.Buffers(DeviceInfoCodec.Size);
+    private readonly byte[][] _snapshotIn = Batches.Buffers(LiveSnapshotCodec.Size);
+    private readonly byte[][] _alarmsIn = Batches.Buffers(AlarmStatusCodec.Size);
+    private readonly byte[][] _infoIn = Batches.Buffers(DeviceInfoCodec.Size);
+    private readonly LiveSnapshot[] _snapshotDecoded = new LiveSnapshot[N];
+    private readonly AlarmStatus[] _alarmsDecoded = new AlarmStatus[N];
+    private readonly DeviceInfo[] _infoDecoded = new DeviceInfo[N];
 
     [GlobalSetup]
     public void Setup()
     {
         SelfCheck.Messages();
-        _snapshotBytes = new byte[LiveSnapshotCodec.Size];
-        LiveSnapshotCodec.TryEncode(_snapshot, _snapshotBytes, 0, out _);
-        _alarmsBytes = new byte[AlarmStatusCodec.Size];
-        AlarmStatusCodec.TryEncode(_alarms, _alarmsBytes, 0, out _);
-        _infoBytes = new byte[DeviceInfoCodec.Size];
-        DeviceInfoCodec.TryEncode(_info, _infoBytes, 0, out _);
+        for (int i = 0; i < N; i++)
+        {
+            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotIn[i], 0, out _);
+            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsIn[i], 0, out _);
+            DeviceInfoCodec.TryEncode(_infos[i], _infoIn[i], 0, out _);
+        }
     }
 
-    // ---- live snapshot
+    // ---- Snapshot encode
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(SnapshotEncode)]
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Encode")]
     public int SnapshotEncode_Library()
     {
-        LiveSnapshotCodec.TryEncode(_snapshot, _destination, 0, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotOut[i], 0, out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(SnapshotEncode)]
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Encode")]
     public int SnapshotEncode_LibrarySpan()
     {
-        LiveSnapshotCodec.TryEncode(_snapshot, _destination.AsSpan(), out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotOut[i].AsSpan(), out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(SnapshotEncode)]
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Encode")]
     public int SnapshotEncode_HandWritten()
     {
-        HandWritten.TryEncodeSnapshot(_snapshot, _destination, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            HandWritten.TryEncodeSnapshot(_snapshots[i], _snapshotOut[i], out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(SnapshotEncode)]
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Encode")]
     public int SnapshotEncode_Naive()
     {
-        byte[] encoded = Naive.EncodeSnapshot(_snapshot);
-        encoded.CopyTo(_destination, 0);
-        return encoded.Length;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            byte[] encoded = Naive.EncodeSnapshot(_snapshots[i]);
+            encoded.CopyTo(_snapshotOut[i], 0);
+            total += encoded.Length;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(SnapshotDecode)]
-    public LiveSnapshot SnapshotDecode_Library()
+    // ---- Snapshot decode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Decode")]
+    public int SnapshotDecode_Library()
     {
-        LiveSnapshotCodec.TryDecode(_snapshotBytes, 0, _snapshotBytes.Length, out LiveSnapshot value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += LiveSnapshotCodec.TryDecode(_snapshotIn[i], 0, _snapshotIn[i].Length, out _snapshotDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(SnapshotDecode)]
-    public LiveSnapshot SnapshotDecode_LibrarySpan()
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Decode")]
+    public int SnapshotDecode_LibrarySpan()
     {
-        LiveSnapshotCodec.TryDecode((ReadOnlySpan<byte>)_snapshotBytes, out LiveSnapshot value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += LiveSnapshotCodec.TryDecode((ReadOnlySpan<byte>)_snapshotIn[i], out _snapshotDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(SnapshotDecode)]
-    public LiveSnapshot SnapshotDecode_HandWritten()
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Decode")]
+    public int SnapshotDecode_HandWritten()
     {
-        HandWritten.TryDecodeSnapshot(_snapshotBytes, out LiveSnapshot value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += HandWritten.TryDecodeSnapshot(_snapshotIn[i], out _snapshotDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(SnapshotDecode)]
-    public LiveSnapshot SnapshotDecode_Naive() => Naive.DecodeSnapshot(_snapshotBytes);
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("Snapshot.Decode")]
+    public int SnapshotDecode_Naive()
+    {
+        for (int i = 0; i < N; i++)
+        {
+            _snapshotDecoded[i] = Naive.DecodeSnapshot(_snapshotIn[i]);
+        }
 
-    // ---- alarms
+        return N;
+    }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(AlarmsEncode)]
+    // ---- Alarms encode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Encode")]
     public int AlarmsEncode_Library()
     {
-        AlarmStatusCodec.TryEncode(_alarms, _destination, 0, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsOut[i], 0, out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(AlarmsEncode)]
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Encode")]
     public int AlarmsEncode_LibrarySpan()
     {
-        AlarmStatusCodec.TryEncode(_alarms, _destination.AsSpan(), out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsOut[i].AsSpan(), out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(AlarmsEncode)]
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Encode")]
     public int AlarmsEncode_HandWritten()
     {
-        HandWritten.TryEncodeAlarms(_alarms, _destination, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            HandWritten.TryEncodeAlarms(_alarms[i], _alarmsOut[i], out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(AlarmsEncode)]
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Encode")]
     public int AlarmsEncode_Naive()
     {
-        byte[] encoded = Naive.EncodeAlarms(_alarms);
-        encoded.CopyTo(_destination, 0);
-        return encoded.Length;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            byte[] encoded = Naive.EncodeAlarms(_alarms[i]);
+            encoded.CopyTo(_alarmsOut[i], 0);
+            total += encoded.Length;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(AlarmsDecode)]
-    public AlarmStatus AlarmsDecode_Library()
+    // ---- Alarms decode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Decode")]
+    public int AlarmsDecode_Library()
     {
-        AlarmStatusCodec.TryDecode(_alarmsBytes, 0, _alarmsBytes.Length, out AlarmStatus value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += AlarmStatusCodec.TryDecode(_alarmsIn[i], 0, _alarmsIn[i].Length, out _alarmsDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(AlarmsDecode)]
-    public AlarmStatus AlarmsDecode_LibrarySpan()
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Decode")]
+    public int AlarmsDecode_LibrarySpan()
     {
-        AlarmStatusCodec.TryDecode((ReadOnlySpan<byte>)_alarmsBytes, out AlarmStatus value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += AlarmStatusCodec.TryDecode((ReadOnlySpan<byte>)_alarmsIn[i], out _alarmsDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(AlarmsDecode)]
-    public AlarmStatus AlarmsDecode_HandWritten()
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Decode")]
+    public int AlarmsDecode_HandWritten()
     {
-        HandWritten.TryDecodeAlarms(_alarmsBytes, out AlarmStatus value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += HandWritten.TryDecodeAlarms(_alarmsIn[i], out _alarmsDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(AlarmsDecode)]
-    public AlarmStatus AlarmsDecode_Naive() => Naive.DecodeAlarms(_alarmsBytes);
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("Alarms.Decode")]
+    public int AlarmsDecode_Naive()
+    {
+        for (int i = 0; i < N; i++)
+        {
+            _alarmsDecoded[i] = Naive.DecodeAlarms(_alarmsIn[i]);
+        }
 
-    // ---- device info
+        return N;
+    }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(InfoEncode)]
+    // ---- DeviceInfo encode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Encode")]
     public int DeviceInfoEncode_Library()
     {
-        DeviceInfoCodec.TryEncode(_info, _destination, 0, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            DeviceInfoCodec.TryEncode(_infos[i], _infoOut[i], 0, out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(InfoEncode)]
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Encode")]
     public int DeviceInfoEncode_LibrarySpan()
     {
-        DeviceInfoCodec.TryEncode(_info, _destination.AsSpan(), out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            DeviceInfoCodec.TryEncode(_infos[i], _infoOut[i].AsSpan(), out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(InfoEncode)]
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Encode")]
     public int DeviceInfoEncode_HandWritten()
     {
-        HandWritten.TryEncodeDeviceInfo(_info, _destination, out int n);
-        return n;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            HandWritten.TryEncodeDeviceInfo(_infos[i], _infoOut[i], out int n);
+            total += n;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(InfoEncode)]
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Encode")]
     public int DeviceInfoEncode_Naive()
     {
-        byte[] encoded = Naive.EncodeDeviceInfo(_info);
-        encoded.CopyTo(_destination, 0);
-        return encoded.Length;
+        int total = 0;
+        for (int i = 0; i < N; i++)
+        {
+            byte[] encoded = Naive.EncodeDeviceInfo(_infos[i]);
+            encoded.CopyTo(_infoOut[i], 0);
+            total += encoded.Length;
+        }
+
+        return total;
     }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(InfoDecode)]
-    public DeviceInfo DeviceInfoDecode_Library()
+    // ---- DeviceInfo decode
+
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Decode")]
+    public int DeviceInfoDecode_Library()
     {
-        DeviceInfoCodec.TryDecode(_infoBytes, 0, _infoBytes.Length, out DeviceInfo value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += DeviceInfoCodec.TryDecode(_infoIn[i], 0, _infoIn[i].Length, out _infoDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(InfoDecode)]
-    public DeviceInfo DeviceInfoDecode_LibrarySpan()
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Decode")]
+    public int DeviceInfoDecode_LibrarySpan()
     {
-        DeviceInfoCodec.TryDecode((ReadOnlySpan<byte>)_infoBytes, out DeviceInfo value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += DeviceInfoCodec.TryDecode((ReadOnlySpan<byte>)_infoIn[i], out _infoDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(InfoDecode)]
-    public DeviceInfo DeviceInfoDecode_HandWritten()
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Decode")]
+    public int DeviceInfoDecode_HandWritten()
     {
-        HandWritten.TryDecodeDeviceInfo(_infoBytes, out DeviceInfo value, out _);
-        return value;
+        int ok = 0;
+        for (int i = 0; i < N; i++)
+        {
+            ok += HandWritten.TryDecodeDeviceInfo(_infoIn[i], out _infoDecoded[i], out _) ? 1 : 0;
+        }
+
+        return ok;
     }
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(InfoDecode)]
-    public DeviceInfo DeviceInfoDecode_Naive() => Naive.DecodeDeviceInfo(_infoBytes);
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = N), BenchmarkCategory("DeviceInfo.Decode")]
+    public int DeviceInfoDecode_Naive()
+    {
+        for (int i = 0; i < N; i++)
+        {
+            _infoDecoded[i] = Naive.DecodeDeviceInfo(_infoIn[i]);
+        }
+
+        return N;
+    }
 }

@@ -8,15 +8,15 @@ namespace CydShunt.Benchmarks;
 
 /// <summary>
 /// Every single-number characteristic value (voltage, current, power, consumed charge, energy charged and discharged,
-/// state of charge, temperature, time to go, SIG battery level): one operation encodes or decodes all ten.
+/// state of charge, temperature, time to go, SIG battery level): each invocation encodes or decodes all ten; times are per value.
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ScalarBenchmarks
 {
-    private const string Encode = "Scalars.Encode (10 values)";
-    private const string Decode = "Scalars.Decode (10 values)";
+    private const string Encode = "Scalars.Encode (per value, all 10 kinds)";
+    private const string Decode = "Scalars.Decode (per value, all 10 kinds)";
 
     private readonly int[] _values = (int[])Inputs.Scalars.Clone();
     private readonly byte[][] _destinations = NewDestinations();
@@ -41,7 +41,7 @@ public class ScalarBenchmarks
         return destinations;
     }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(Encode)]
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = 10), BenchmarkCategory(Encode)]
     public int Encode_Library()
     {
         int[] v = _values;
@@ -61,7 +61,7 @@ public class ScalarBenchmarks
         return total;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(Encode)]
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = 10), BenchmarkCategory(Encode)]
     public int Encode_LibrarySpan()
     {
         int[] v = _values;
@@ -81,10 +81,10 @@ public class ScalarBenchmarks
         return total;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(Encode)]
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = 10), BenchmarkCategory(Encode)]
     public int Encode_HandWritten() => HandWrittenScalars.EncodeAll(_values, _destinations);
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(Encode)]
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = 10), BenchmarkCategory(Encode)]
     public int Encode_Naive()
     {
         int[] v = _values;
@@ -104,7 +104,7 @@ public class ScalarBenchmarks
         return total;
     }
 
-    [Benchmark(Description = Roles.Library), BenchmarkCategory(Decode)]
+    [Benchmark(Description = Roles.Library, OperationsPerInvoke = 10), BenchmarkCategory(Decode)]
     public int Decode_Library()
     {
         byte[][] s = _encoded;
@@ -123,7 +123,7 @@ public class ScalarBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = Roles.LibrarySpan), BenchmarkCategory(Decode)]
+    [Benchmark(Description = Roles.LibrarySpan, OperationsPerInvoke = 10), BenchmarkCategory(Decode)]
     public int Decode_LibrarySpan()
     {
         byte[][] s = _encoded;
@@ -142,10 +142,10 @@ public class ScalarBenchmarks
         return sum;
     }
 
-    [Benchmark(Description = Roles.HandWritten, Baseline = true), BenchmarkCategory(Decode)]
+    [Benchmark(Description = Roles.HandWritten, Baseline = true, OperationsPerInvoke = 10), BenchmarkCategory(Decode)]
     public int Decode_HandWritten() => HandWrittenScalars.DecodeAll(_encoded);
 
-    [Benchmark(Description = Roles.Naive), BenchmarkCategory(Decode)]
+    [Benchmark(Description = Roles.Naive, OperationsPerInvoke = 10), BenchmarkCategory(Decode)]
     public int Decode_Naive()
     {
         byte[][] s = _encoded;

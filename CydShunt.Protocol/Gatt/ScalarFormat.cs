@@ -99,7 +99,7 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            int raw = FixedPoint.ToWire(value, 1, Minimum, Maximum, _hasNotAvailable ? _notAvailableRaw : Minimum);
+            int raw = ToRaw(value);
             switch (size)
             {
                 case 1:
@@ -144,22 +144,7 @@ namespace CydShunt.Protocol
                 default: raw = LittleEndian.ReadInt32(source, offset); break;
             }
 
-            if (_hasNotAvailable && raw == NotAvailableRawFor64(WireType))
-            {
-                value = Measurement.NotAvailable;
-                error = ProtocolError.None;
-                return true;
-            }
-
-            if (raw < Minimum || raw > Maximum)
-            {
-                error = ProtocolError.ValueOutOfRange;
-                return false;
-            }
-
-            value = (int)raw;
-            error = ProtocolError.None;
-            return true;
+            return TryFromRaw(raw, out value, out error);
         }
 
         /// <summary>Decodes a value or throws <see cref="ProtocolException"/>.</summary>
@@ -215,6 +200,34 @@ namespace CydShunt.Protocol
         private static long NotAvailableRawFor64(ScalarWireType wireType)
         {
             return wireType == ScalarWireType.UInt32 ? WireLimits.UInt32NotAvailable : NotAvailableRawFor(wireType);
+        }
+
+        /// <summary>The wire integer of a model value: the not-available marker, or the value clamped into range (shared by every encoder).</summary>
+        internal int ToRaw(int value)
+        {
+            return FixedPoint.ToWire(value, 1, Minimum, Maximum, _hasNotAvailable ? _notAvailableRaw : Minimum);
+        }
+
+        /// <summary>Validates and converts a wire integer read as <see cref="WireType"/> (shared by every decoder).</summary>
+        internal bool TryFromRaw(long raw, out int value, out ProtocolError error)
+        {
+            if (_hasNotAvailable && raw == NotAvailableRawFor64(WireType))
+            {
+                value = Measurement.NotAvailable;
+                error = ProtocolError.None;
+                return true;
+            }
+
+            if (raw < Minimum || raw > Maximum)
+            {
+                value = 0;
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value = (int)raw;
+            error = ProtocolError.None;
+            return true;
         }
     }
 }
