@@ -31,8 +31,7 @@ public class ZeroAllocationTests
         Array.Copy(Record, 31, Record, a, s); // advertising data followed directly by scan-response data, as scanners report it
         byte[] request = [0x03, 0xC8, 0x00];
         byte[] glanceRecord = new byte[62];
-        AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, glanceRecord, 0, out _);
-        AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, glanceRecord, 31, out _);
+        AdvertisingBuilder.TryBuild(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, glanceRecord, 0, out _, glanceRecord, 31, out _);
         // Someone else's beacon: flags, iBeacon manufacturer data, 16-bit UUIDs, TX power, name.
         byte[] unrelatedRecord = Convert.FromHexString("0201061aff4c000215e2c56db5dffb48d2b060d0f5a71096e000010002c50005030f181a18020a000a09546865726d6f203432");
         GattCharacteristic[] scalars = Array.FindAll(AllCharacteristics(), c => c.Format != null);
@@ -83,10 +82,8 @@ public class ZeroAllocationTests
             ("glance decode span", () => GlanceFrameCodec.TryDecode(Buffer.AsSpan(0, GlanceFrameCodec.Size), out _, out _)),
             ("BTHome encode span", () => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(Snapshot), Buffer.AsSpan(), out _)),
             ("BTHome decode span", () => BTHomeCodec.TryDecode(Record.AsSpan(3), out _, out _)),
-            ("advertising data CydShunt span", () => AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, Advertising.AsSpan(), out _)),
-            ("advertising data BTHome span", () => AdvertisingBuilder.TryBuildAdvertisingData(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, Advertising.AsSpan(), out _)),
-            ("scan response BTHome", () => AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, ScanResponse, 0, out _)),
-            ("scan response CydShunt span", () => AdvertisingBuilder.TryBuildScanResponse(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, ScanResponse.AsSpan(), out _)),
+            ("advertising CydShunt span", () => AdvertisingBuilder.TryBuild(AdvertisingFormat.CydShunt, 0xFFFF, Snapshot, name, Advertising.AsSpan(), out _, ScanResponse.AsSpan(), out _)),
+            ("advertising structures BTHome", () => AdvertisingBuilder.TryBuildStructures(AdvertisingFormat.BTHome, 0xFFFF, Snapshot, name, Structures, 0, out _)),
         ];
     }
 
