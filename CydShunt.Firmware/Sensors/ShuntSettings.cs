@@ -6,7 +6,7 @@ namespace CydShunt.Firmware.Sensors
     /// by <see cref="ShuntCalibration.TryCreate(ShuntSensorType, ShuntSettings, out ShuntCalibration, out CalibrationError)"/>
     /// (an INA226 measures at most 81.92 mV).
     /// </summary>
-    public sealed class ShuntSettings
+    public sealed partial class ShuntSettings
     {
         /// <summary>Default rated current (A).</summary>
         public const int DefaultRatedCurrentAmps = 500;

@@ -23,5 +23,11 @@ namespace CydShunt.Firmware.Sensors
 
         /// <summary>The I2C address is outside 0x40..0x4F, the addresses A0/A1 strapping gives these chips.</summary>
         AddressOutOfRange = 6,
+
+        /// <summary>A stored payload is shorter than its version's layout.</summary>
+        PayloadTooShort = 7,
+
+        /// <summary>A stored payload has a version this firmware does not know.</summary>
+        PayloadVersionUnknown = 8,
     }
 }

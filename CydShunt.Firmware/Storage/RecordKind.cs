@@ -17,5 +17,8 @@ namespace CydShunt.Firmware.Storage
 
         /// <summary>Battery state: state of charge, counters, history.</summary>
         BatteryState = 4,
+
+        /// <summary>BLE service settings changed over BLE (<see cref="Settings.BleSettings"/>).</summary>
+        SettingsBle = 5,
     }
 }

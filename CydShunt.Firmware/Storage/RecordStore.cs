@@ -390,6 +390,8 @@ namespace CydShunt.Firmware.Storage
                     return "settings-integration";
                 case RecordKind.BatteryState:
                     return "battery-state";
+                case RecordKind.SettingsBle:
+                    return "settings-ble";
                 default:
                     int k = (int)kind;
                     return "record-" + (char)('0' + (k / 10)) + (char)('0' + (k % 10));

@@ -77,42 +77,9 @@ namespace CydShunt.Protocol
         public static bool TryDecode(byte[] source, int offset, int count, out ControlPointRequest value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
-            value = new ControlPointRequest(ControlPointOpcode.None, Measurement.NotAvailable);
-            if (count < 1)
-            {
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            ControlPointOpcode opcode = (ControlPointOpcode)source[offset];
-            value.Opcode = opcode;
-            int parameterSize = ParameterSize(opcode);
-            if (parameterSize < 0)
-            {
-                error = ProtocolError.UnknownOpcode;
-                return false;
-            }
-
-            if (count < 1 + parameterSize)
-            {
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            if (parameterSize == 2)
-            {
-                int parameter = LittleEndian.ReadUInt16(source, offset + 1);
-                if (!InRange(opcode, parameter))
-                {
-                    error = ProtocolError.ValueOutOfRange;
-                    return false;
-                }
-
-                value.Parameter = parameter;
-            }
-
-            error = ProtocolError.None;
-            return true;
+            int opcode = count >= 1 ? source[offset] : -1;
+            int parameter = count >= 1 + ParameterBytes ? LittleEndian.ReadUInt16(source, offset + 1) : -1;
+            return TryFromWire(count, opcode, parameter, out value, out error);
         }
 
         /// <summary>Decodes a request or throws <see cref="ProtocolException"/>.</summary>
@@ -171,6 +138,53 @@ namespace CydShunt.Protocol
             }
 
             return parameter >= MinimumNotificationIntervalMilliseconds && parameter <= MaximumNotificationIntervalMilliseconds;
+        }
+
+        // The largest parameter of version 1: a uint16.
+        internal const int ParameterBytes = 2;
+
+        /// <summary>
+        /// Validates a written request (shared by every decoder): <paramref name="count"/> bytes were written,
+        /// <paramref name="opcode"/> is the first byte (−1 when there is none), <paramref name="parameter"/> the uint16
+        /// after it (−1 when fewer than 3 bytes were written).
+        /// </summary>
+        internal static bool TryFromWire(int count, int opcode, int parameter, out ControlPointRequest value, out ProtocolError error)
+        {
+            value = new ControlPointRequest(ControlPointOpcode.None, Measurement.NotAvailable);
+            if (count < 1)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            ControlPointOpcode code = (ControlPointOpcode)opcode;
+            value.Opcode = code;
+            int parameterSize = ParameterSize(code);
+            if (parameterSize < 0)
+            {
+                error = ProtocolError.UnknownOpcode;
+                return false;
+            }
+
+            if (count < 1 + parameterSize)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            if (parameterSize == 2)
+            {
+                if (!InRange(code, parameter))
+                {
+                    error = ProtocolError.ValueOutOfRange;
+                    return false;
+                }
+
+                value.Parameter = parameter;
+            }
+
+            error = ProtocolError.None;
+            return true;
         }
     }
 }

@@ -17,6 +17,11 @@ namespace CydShunt.Protocol
         private readonly int _notAvailableRaw;
         private readonly bool _hasNotAvailable;
 
+        // Precomputed so that the hot paths do not switch on the wire type more than once per call.
+        private readonly int _size;
+        private readonly int _encodedNotAvailable;      // what Measurement.NotAvailable encodes to
+        private readonly long _decodedNotAvailable;     // the raw value that decodes to Measurement.NotAvailable (no match without a marker)
+
         internal ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
         {
             WireType = wireType;
@@ -26,6 +31,9 @@ namespace CydShunt.Protocol
             Exponent = exponent;
             Unit = unit;
             _notAvailableRaw = NotAvailableRawFor(wireType);
+            _size = SizeOf(wireType);
+            _encodedNotAvailable = hasNotAvailable ? _notAvailableRaw : minimum;
+            _decodedNotAvailable = hasNotAvailable ? NotAvailableRawFor64(wireType) : long.MinValue;
         }
 
         /// <summary>The integer type on the air.</summary>
@@ -52,16 +60,7 @@ namespace CydShunt.Protocol
         /// <summary>Encoded size in bytes.</summary>
         public int Size
         {
-            get
-            {
-                switch (WireType)
-                {
-                    case ScalarWireType.UInt8: return 1;
-                    case ScalarWireType.UInt16:
-                    case ScalarWireType.Int16: return 2;
-                    default: return 4;
-                }
-            }
+            get { return _size; }
         }
 
         /// <summary>The SIG format code of the presentation format (uint8 0x04, uint16 0x06, uint32 0x08, sint16 0x0E, sint32 0x10).</summary>
@@ -92,14 +91,14 @@ namespace CydShunt.Protocol
         public bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
         {
             Guard.Offset(destination, offset, "destination");
-            int size = Size;
+            int size = _size;
             if (destination.Length - offset < size)
             {
                 bytesWritten = 0;
                 return false;
             }
 
-            int raw = FixedPoint.ToWire(value, 1, Minimum, Maximum, _hasNotAvailable ? _notAvailableRaw : Minimum);
+            int raw = ToRaw(value);
             switch (size)
             {
                 case 1:
@@ -128,7 +127,7 @@ namespace CydShunt.Protocol
         {
             Guard.Range(source, offset, count, "source");
             value = 0;
-            if (count < Size)
+            if (count < _size)
             {
                 error = ProtocolError.TooShort;
                 return false;
@@ -144,22 +143,7 @@ namespace CydShunt.Protocol
                 default: raw = LittleEndian.ReadInt32(source, offset); break;
             }
 
-            if (_hasNotAvailable && raw == NotAvailableRawFor64(WireType))
-            {
-                value = Measurement.NotAvailable;
-                error = ProtocolError.None;
-                return true;
-            }
-
-            if (raw < Minimum || raw > Maximum)
-            {
-                error = ProtocolError.ValueOutOfRange;
-                return false;
-            }
-
-            value = (int)raw;
-            error = ProtocolError.None;
-            return true;
+            return TryFromRaw(raw, out value, out error);
         }
 
         /// <summary>Decodes a value or throws <see cref="ProtocolException"/>.</summary>
@@ -200,6 +184,17 @@ namespace CydShunt.Protocol
             return true;
         }
 
+        private static int SizeOf(ScalarWireType wireType)
+        {
+            switch (wireType)
+            {
+                case ScalarWireType.UInt8: return 1;
+                case ScalarWireType.UInt16:
+                case ScalarWireType.Int16: return 2;
+                default: return 4;
+            }
+        }
+
         private static int NotAvailableRawFor(ScalarWireType wireType)
         {
             switch (wireType)
@@ -215,6 +210,34 @@ namespace CydShunt.Protocol
         private static long NotAvailableRawFor64(ScalarWireType wireType)
         {
             return wireType == ScalarWireType.UInt32 ? WireLimits.UInt32NotAvailable : NotAvailableRawFor(wireType);
+        }
+
+        /// <summary>The wire integer of a model value: the not-available marker, or the value clamped into range (shared by every encoder).</summary>
+        internal int ToRaw(int value)
+        {
+            return FixedPoint.ToWire(value, 1, Minimum, Maximum, _encodedNotAvailable);
+        }
+
+        /// <summary>Validates and converts a wire integer read as <see cref="WireType"/> (shared by every decoder).</summary>
+        internal bool TryFromRaw(long raw, out int value, out ProtocolError error)
+        {
+            if (raw == _decodedNotAvailable)
+            {
+                value = Measurement.NotAvailable;
+                error = ProtocolError.None;
+                return true;
+            }
+
+            if (raw < Minimum || raw > Maximum)
+            {
+                value = 0;
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value = (int)raw;
+            error = ProtocolError.None;
+            return true;
         }
     }
 }

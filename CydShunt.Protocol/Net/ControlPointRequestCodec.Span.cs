@@ -37,6 +37,10 @@ namespace CydShunt.Protocol
         /// <param name="error">What was wrong on failure.</param>
         /// <returns>Whether the request is valid.</returns>
         public static bool TryDecode(ReadOnlySpan<byte> source, out ControlPointRequest value, out ProtocolError error)
-            => SpanAdapter.TryDecode(source, TryDecode, out value, out error);
+        {
+            int opcode = source.Length >= 1 ? source[0] : -1;
+            int parameter = source.Length >= 1 + ParameterBytes ? SpanLittleEndian.ReadUInt16(source, 1) : -1;
+            return TryFromWire(source.Length, opcode, parameter, out value, out error);
+        }
     }
 }

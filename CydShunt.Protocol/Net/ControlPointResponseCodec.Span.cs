@@ -12,7 +12,19 @@ namespace CydShunt.Protocol
         /// <param name="bytesWritten">Bytes written on success, else 0.</param>
         /// <returns><see langword="false"/> when the destination is too small.</returns>
         public static bool TryEncode(ControlPointResponse value, Span<byte> destination, out int bytesWritten)
-            => SpanAdapter.TryEncode(value, destination, TryEncode, out bytesWritten);
+        {
+            if (destination.Length < Size)
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
+            destination[2] = (byte)value.Result;
+            destination[1] = (byte)value.RequestOpcode;
+            destination[0] = (byte)ControlPointOpcode.Response;
+            bytesWritten = Size;
+            return true;
+        }
 
         /// <summary>Decodes a value from <paramref name="source"/>.</summary>
         /// <param name="source">The bytes.</param>

@@ -1,9 +1,9 @@
 using System;
-using CydShunt.Protocol.Net;
+using static CydShunt.Protocol.Net.SpanLittleEndian;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only).</content>
+    /// <content>Span overloads (.NET only): the fields in place at the layout's offsets, conversion and validation shared with the byte[] code.</content>
     public static partial class DeviceInfoCodec
     {
         /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>.</summary>
@@ -12,7 +12,25 @@ namespace CydShunt.Protocol
         /// <param name="bytesWritten">Bytes written on success, else 0.</param>
         /// <returns><see langword="false"/> when the destination is too small.</returns>
         public static bool TryEncode(DeviceInfo value, Span<byte> destination, out int bytesWritten)
-            => SpanAdapter.TryEncode(value, destination, TryEncode, out bytesWritten);
+        {
+            if (destination.Length < Size)
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
+            destination = destination.Slice(0, Size);
+            destination[0] = value.ProtocolVersion;
+            destination[1] = value.FirmwareMajor;
+            destination[2] = value.FirmwareMinor;
+            destination[3] = value.FirmwarePatch;
+            destination[4] = (byte)value.SensorType;
+            destination[FeaturesOffset] = WireFeatures(value);
+            WriteUInt16(destination, CapacityOffset, WireCapacity(value));
+            destination[NominalVoltageOffset] = value.NominalVoltage;
+            bytesWritten = Size;
+            return true;
+        }
 
         /// <summary>Decodes a value from <paramref name="source"/>.</summary>
         /// <param name="source">The bytes.</param>
@@ -20,6 +38,16 @@ namespace CydShunt.Protocol
         /// <param name="error">What was wrong on failure.</param>
         /// <returns>Whether the value could be decoded.</returns>
         public static bool TryDecode(ReadOnlySpan<byte> source, out DeviceInfo value, out ProtocolError error)
-            => SpanAdapter.TryDecode(source, TryDecode, out value, out error);
+        {
+            if (source.Length < Size)
+            {
+                value = default;
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            source = source.Slice(0, Size);
+            return TryFromWire(source[0], source[1], source[2], source[3], source[4], source[FeaturesOffset], ReadUInt16(source, CapacityOffset), source[NominalVoltageOffset], out value, out error);
+        }
     }
 }

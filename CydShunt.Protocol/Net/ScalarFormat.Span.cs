@@ -1,9 +1,9 @@
 using System;
-using CydShunt.Protocol.Net;
+using System.Buffers.Binary;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only).</content>
+    /// <content>Span overloads (.NET only): read and write in place; clamping and validation are shared with the byte[] code (<see cref="ToRaw"/>, <see cref="TryFromRaw"/>).</content>
     public sealed partial class ScalarFormat
     {
         /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>.</summary>
@@ -13,15 +13,28 @@ namespace CydShunt.Protocol
         /// <returns><see langword="false"/> when the destination is too small.</returns>
         public bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            // Instance method groups are not cached as delegates, so this calls the array core directly.
-            byte[] scratch = SpanAdapter.Scratch(Size);
-            if (destination.Length < Size || !TryEncode(value, scratch, 0, out bytesWritten))
+            int size = Size;
+            if (destination.Length < size)
             {
                 bytesWritten = 0;
                 return false;
             }
 
-            scratch.AsSpan(0, bytesWritten).CopyTo(destination);
+            int raw = ToRaw(value);
+            switch (size)
+            {
+                case 1:
+                    destination[0] = (byte)raw;
+                    break;
+                case 2:
+                    BinaryPrimitives.WriteUInt16LittleEndian(destination, (ushort)raw);
+                    break;
+                default:
+                    BinaryPrimitives.WriteInt32LittleEndian(destination, raw);
+                    break;
+            }
+
+            bytesWritten = size;
             return true;
         }
 
@@ -32,9 +45,24 @@ namespace CydShunt.Protocol
         /// <returns>Whether the value could be decoded.</returns>
         public bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
         {
-            byte[] scratch = SpanAdapter.Scratch(source.Length);
-            source.CopyTo(scratch);
-            return TryDecode(scratch, 0, source.Length, out value, out error);
+            if (source.Length < Size)
+            {
+                value = 0;
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            long raw;
+            switch (WireType)
+            {
+                case ScalarWireType.UInt8: raw = source[0]; break;
+                case ScalarWireType.UInt16: raw = BinaryPrimitives.ReadUInt16LittleEndian(source); break;
+                case ScalarWireType.Int16: raw = BinaryPrimitives.ReadInt16LittleEndian(source); break;
+                case ScalarWireType.UInt32: raw = BinaryPrimitives.ReadUInt32LittleEndian(source); break;
+                default: raw = BinaryPrimitives.ReadInt32LittleEndian(source); break;
+            }
+
+            return TryFromRaw(raw, out value, out error);
         }
     }
 }

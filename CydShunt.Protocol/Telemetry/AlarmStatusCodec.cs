@@ -8,6 +8,10 @@ namespace CydShunt.Protocol
         /// <summary>Encoded size in bytes.</summary>
         public const int Size = 3;
 
+        // Field offsets, shared with the Span code in Net/.
+        internal const int StatusOffset = 0;  // uint8 flags
+        internal const int AlarmsOffset = 1;  // uint16 flags
+
         /// <summary>Encodes <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <param name="destination">The buffer.</param>
@@ -23,8 +27,8 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            destination[offset] = (byte)(value.Status & DefinedBits.Status);
-            LittleEndian.WriteUInt16(destination, offset + 1, (int)(value.Alarms & DefinedBits.Alarms));
+            destination[offset + StatusOffset] = WireStatus(value);
+            LittleEndian.WriteUInt16(destination, offset + AlarmsOffset, WireAlarms(value));
             bytesWritten = Size;
             return true;
         }
@@ -46,8 +50,8 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            value.Status = (StatusFlags)source[offset];
-            value.Alarms = (AlarmFlags)LittleEndian.ReadUInt16(source, offset + 1);
+            value.Status = (StatusFlags)source[offset + StatusOffset];
+            value.Alarms = (AlarmFlags)LittleEndian.ReadUInt16(source, offset + AlarmsOffset);
             error = ProtocolError.None;
             return true;
         }
@@ -67,6 +71,17 @@ namespace CydShunt.Protocol
             }
 
             return value;
+        }
+
+        // Senders write the reserved bits as 0 (shared by every encoder).
+        internal static byte WireStatus(AlarmStatus value)
+        {
+            return (byte)(value.Status & DefinedBits.Status);
+        }
+
+        internal static int WireAlarms(AlarmStatus value)
+        {
+            return (int)(value.Alarms & DefinedBits.Alarms);
         }
     }
 }

@@ -11,6 +11,11 @@ namespace CydShunt.Protocol
         /// <summary>Largest capacity in Ah.</summary>
         public const int MaximumCapacityAmpHours = WireLimits.UInt16Max;
 
+        // Field offsets, shared with the Span code in Net/ (bytes 0-5 and 8 are single bytes).
+        internal const int FeaturesOffset = 5;
+        internal const int CapacityOffset = 6;       // uint16, Ah
+        internal const int NominalVoltageOffset = 8;
+
         /// <summary>Encodes <paramref name="value"/>; a capacity outside 1–65534 is clamped.</summary>
         /// <param name="value">The value.</param>
         /// <param name="destination">The buffer.</param>
@@ -31,9 +36,9 @@ namespace CydShunt.Protocol
             destination[offset + 2] = value.FirmwareMinor;
             destination[offset + 3] = value.FirmwarePatch;
             destination[offset + 4] = (byte)value.SensorType;
-            destination[offset + 5] = (byte)(value.Features & DefinedBits.Features);
-            LittleEndian.WriteUInt16(destination, offset + 6, FixedPoint.ToWire(value.CapacityAmpHours, 1, 1, MaximumCapacityAmpHours, WireLimits.UInt16NotAvailable));
-            destination[offset + 8] = value.NominalVoltage;
+            destination[offset + FeaturesOffset] = WireFeatures(value);
+            LittleEndian.WriteUInt16(destination, offset + CapacityOffset, WireCapacity(value));
+            destination[offset + NominalVoltageOffset] = value.NominalVoltage;
             bytesWritten = Size;
             return true;
         }
@@ -55,23 +60,17 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            int capacity = LittleEndian.ReadUInt16(source, offset + 6);
-            if (source[offset] == 0 || capacity == 0)
-            {
-                error = ProtocolError.ValueOutOfRange;
-                return false;
-            }
-
-            value.ProtocolVersion = source[offset];
-            value.FirmwareMajor = source[offset + 1];
-            value.FirmwareMinor = source[offset + 2];
-            value.FirmwarePatch = source[offset + 3];
-            value.SensorType = (SensorType)source[offset + 4];
-            value.Features = (DeviceFeatures)source[offset + 5];
-            value.CapacityAmpHours = FixedPoint.FromWire(capacity, 1, WireLimits.UInt16NotAvailable);
-            value.NominalVoltage = source[offset + 8];
-            error = ProtocolError.None;
-            return true;
+            return TryFromWire(
+                source[offset],
+                source[offset + 1],
+                source[offset + 2],
+                source[offset + 3],
+                source[offset + 4],
+                source[offset + FeaturesOffset],
+                LittleEndian.ReadUInt16(source, offset + CapacityOffset),
+                source[offset + NominalVoltageOffset],
+                out value,
+                out error);
         }
 
         /// <summary>Decodes a device-info value or throws <see cref="ProtocolException"/>.</summary>
@@ -89,6 +88,39 @@ namespace CydShunt.Protocol
             }
 
             return value;
+        }
+
+        // Shared by every encoder: reserved feature bits as 0, capacity clamped into 1-65534.
+        internal static byte WireFeatures(DeviceInfo value)
+        {
+            return (byte)(value.Features & DefinedBits.Features);
+        }
+
+        internal static int WireCapacity(DeviceInfo value)
+        {
+            return FixedPoint.ToWire(value.CapacityAmpHours, 1, 1, MaximumCapacityAmpHours, WireLimits.UInt16NotAvailable);
+        }
+
+        /// <summary>Validates and converts the fields of a value of at least <see cref="Size"/> bytes (shared by every decoder).</summary>
+        internal static bool TryFromWire(byte protocolVersion, byte major, byte minor, byte patch, byte sensor, byte features, int capacity, byte nominalVoltage, out DeviceInfo value, out ProtocolError error)
+        {
+            value = default(DeviceInfo);
+            if (protocolVersion == 0 || capacity == 0)
+            {
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value.ProtocolVersion = protocolVersion;
+            value.FirmwareMajor = major;
+            value.FirmwareMinor = minor;
+            value.FirmwarePatch = patch;
+            value.SensorType = (SensorType)sensor;
+            value.Features = (DeviceFeatures)features;
+            value.CapacityAmpHours = FixedPoint.FromWire(capacity, 1, WireLimits.UInt16NotAvailable);
+            value.NominalVoltage = nominalVoltage;
+            error = ProtocolError.None;
+            return true;
         }
     }
 }

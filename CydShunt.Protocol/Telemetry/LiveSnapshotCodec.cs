@@ -8,6 +8,17 @@ namespace CydShunt.Protocol
         /// <summary>Encoded size in bytes. Longer inputs are accepted; the extra bytes are ignored.</summary>
         public const int Size = 20;
 
+        // Field offsets: the one description of the layout, shared by the byte[] code here and the Span code in Net/.
+        internal const int SequenceOffset = 0;       // uint8
+        internal const int StatusOffset = 1;         // uint8 flags
+        internal const int VoltageOffset = 2;        // uint24, 1 mV
+        internal const int CurrentOffset = 5;        // sint24, 1 mA
+        internal const int PowerOffset = 8;          // sint24, 0.1 W
+        internal const int StateOfChargeOffset = 11; // uint16, 0.01 %
+        internal const int TemperatureOffset = 13;   // sint16, 0.01 °C
+        internal const int TimeToGoOffset = 15;      // uint16, 1 min
+        internal const int ConsumedOffset = 17;      // sint24, 10 mAh
+
         private const int PowerScale = 100;          // model mW -> wire 0.1 W
         private const int ConsumedScale = 10;        // model mAh -> wire 10 mAh
 
@@ -26,15 +37,18 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            destination[offset] = value.Sequence;
-            destination[offset + 1] = (byte)(value.Status & DefinedBits.Status);
-            LittleEndian.WriteUInt24(destination, offset + 2, FixedPoint.ToWire(value.VoltageMillivolts, 1, 0, WireLimits.UInt24Max, WireLimits.UInt24NotAvailable));
-            LittleEndian.WriteUInt24(destination, offset + 5, FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
-            LittleEndian.WriteUInt24(destination, offset + 8, FixedPoint.ToWire(value.PowerMilliwatts, PowerScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
-            LittleEndian.WriteUInt16(destination, offset + 11, FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable));
-            LittleEndian.WriteUInt16(destination, offset + 13, FixedPoint.ToWire(value.TemperatureCentidegrees, 1, WireLimits.Int16Min, WireLimits.Int16Max, WireLimits.Int16NotAvailable));
-            LittleEndian.WriteUInt16(destination, offset + 15, FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
-            LittleEndian.WriteUInt24(destination, offset + 17, FixedPoint.ToWire(value.ConsumedMilliampHours, ConsumedScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
+            byte status;
+            int voltage, current, power, stateOfCharge, temperature, timeToGo, consumed;
+            ToWire(value, out status, out voltage, out current, out power, out stateOfCharge, out temperature, out timeToGo, out consumed);
+            destination[offset + SequenceOffset] = value.Sequence;
+            destination[offset + StatusOffset] = status;
+            LittleEndian.WriteUInt24(destination, offset + VoltageOffset, voltage);
+            LittleEndian.WriteUInt24(destination, offset + CurrentOffset, current);
+            LittleEndian.WriteUInt24(destination, offset + PowerOffset, power);
+            LittleEndian.WriteUInt16(destination, offset + StateOfChargeOffset, stateOfCharge);
+            LittleEndian.WriteUInt16(destination, offset + TemperatureOffset, temperature);
+            LittleEndian.WriteUInt16(destination, offset + TimeToGoOffset, timeToGo);
+            LittleEndian.WriteUInt24(destination, offset + ConsumedOffset, consumed);
             bytesWritten = Size;
             return true;
         }
@@ -56,24 +70,18 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            int stateOfCharge = LittleEndian.ReadUInt16(source, offset + 11);
-            if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
-            {
-                error = ProtocolError.ValueOutOfRange;
-                return false;
-            }
-
-            value.Sequence = source[offset];
-            value.Status = (StatusFlags)source[offset + 1];
-            value.VoltageMillivolts = FixedPoint.FromWire(LittleEndian.ReadUInt24(source, offset + 2), 1, WireLimits.UInt24NotAvailable);
-            value.CurrentMilliamps = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + 5), 1, WireLimits.Int24NotAvailable);
-            value.PowerMilliwatts = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + 8), PowerScale, WireLimits.Int24NotAvailable);
-            value.StateOfChargeCentipercent = FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable);
-            value.TemperatureCentidegrees = FixedPoint.FromWire(LittleEndian.ReadInt16(source, offset + 13), 1, WireLimits.Int16NotAvailable);
-            value.TimeToGoMinutes = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + 15), 1, WireLimits.UInt16NotAvailable);
-            value.ConsumedMilliampHours = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + 17), ConsumedScale, WireLimits.Int24NotAvailable);
-            error = ProtocolError.None;
-            return true;
+            return TryFromWire(
+                source[offset + SequenceOffset],
+                source[offset + StatusOffset],
+                LittleEndian.ReadUInt24(source, offset + VoltageOffset),
+                LittleEndian.ReadInt24(source, offset + CurrentOffset),
+                LittleEndian.ReadInt24(source, offset + PowerOffset),
+                LittleEndian.ReadUInt16(source, offset + StateOfChargeOffset),
+                LittleEndian.ReadInt16(source, offset + TemperatureOffset),
+                LittleEndian.ReadUInt16(source, offset + TimeToGoOffset),
+                LittleEndian.ReadInt24(source, offset + ConsumedOffset),
+                out value,
+                out error);
         }
 
         /// <summary>Decodes a live snapshot or throws.</summary>
@@ -109,6 +117,42 @@ namespace CydShunt.Protocol
             }
 
             return written;
+        }
+
+        /// <summary>The wire integers of every field: quantised, clamped, not-available markers in place (shared by every encoder).</summary>
+        internal static void ToWire(LiveSnapshot value, out byte status, out int voltage, out int current, out int power, out int stateOfCharge, out int temperature, out int timeToGo, out int consumed)
+        {
+            status = (byte)(value.Status & DefinedBits.Status);
+            voltage = FixedPoint.ToWire(value.VoltageMillivolts, 1, 0, WireLimits.UInt24Max, WireLimits.UInt24NotAvailable);
+            current = FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
+            power = FixedPoint.ToWire(value.PowerMilliwatts, PowerScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
+            stateOfCharge = FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable);
+            temperature = FixedPoint.ToWire(value.TemperatureCentidegrees, 1, WireLimits.Int16Min, WireLimits.Int16Max, WireLimits.Int16NotAvailable);
+            timeToGo = FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
+            consumed = FixedPoint.ToWire(value.ConsumedMilliampHours, ConsumedScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
+        }
+
+        /// <summary>Validates the wire integers read from a value of at least <see cref="Size"/> bytes and converts them (shared by every decoder).</summary>
+        internal static bool TryFromWire(byte sequence, byte status, int voltage, int current, int power, int stateOfCharge, int temperature, int timeToGo, int consumed, out LiveSnapshot value, out ProtocolError error)
+        {
+            value = default(LiveSnapshot);
+            if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
+            {
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value.Sequence = sequence;
+            value.Status = (StatusFlags)status;
+            value.VoltageMillivolts = FixedPoint.FromWire(voltage, 1, WireLimits.UInt24NotAvailable);
+            value.CurrentMilliamps = FixedPoint.FromWire(current, 1, WireLimits.Int24NotAvailable);
+            value.PowerMilliwatts = FixedPoint.FromWire(power, PowerScale, WireLimits.Int24NotAvailable);
+            value.StateOfChargeCentipercent = FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable);
+            value.TemperatureCentidegrees = FixedPoint.FromWire(temperature, 1, WireLimits.Int16NotAvailable);
+            value.TimeToGoMinutes = FixedPoint.FromWire(timeToGo, 1, WireLimits.UInt16NotAvailable);
+            value.ConsumedMilliampHours = FixedPoint.FromWire(consumed, ConsumedScale, WireLimits.Int24NotAvailable);
+            error = ProtocolError.None;
+            return true;
         }
     }
 }

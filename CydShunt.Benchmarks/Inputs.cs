@@ -1,0 +1,168 @@
+using System;
+using CydShunt.Protocol;
+
+namespace CydShunt.Benchmarks;
+
+/// <summary>The values every benchmark works on: a discharging battery as in spec/vectors/advertising.json.</summary>
+internal static class Inputs
+{
+    public const ushort CompanyId = BluetoothSig.TestCompanyId;
+
+    public const string Name = DeviceName.DefaultText; // "CYD Smart Shunt": 15 bytes, advertised shortened to 11
+
+    public static readonly LiveSnapshot Snapshot = new()
+    {
+        Sequence = 42,
+        Status = StatusFlags.Synchronised | StatusFlags.Discharging,
+        VoltageMillivolts = 13245,
+        CurrentMilliamps = -5234,
+        PowerMilliwatts = -69300,
+        StateOfChargeCentipercent = 8750,
+        TemperatureCentidegrees = 2150,
+        TimeToGoMinutes = 754,
+        ConsumedMilliampHours = -12340,
+    };
+
+    public static readonly AlarmStatus Alarms = new() { Status = StatusFlags.Synchronised, Alarms = AlarmFlags.LowVoltage | AlarmFlags.LowStateOfCharge };
+
+    public static readonly DeviceInfo DeviceInfo = new()
+    {
+        ProtocolVersion = 1, FirmwareMajor = 1, FirmwareMinor = 2, FirmwarePatch = 3, SensorType = SensorType.Ina228,
+        Features = DeviceFeatures.TemperatureSensor, CapacityAmpHours = 200, NominalVoltage = 12,
+    };
+
+    /// <summary>The ten scalar characteristic values, in the order of <see cref="ScalarBenchmarks"/>.</summary>
+    public static readonly int[] Scalars =
+    [
+        13245,      // voltage, mV (uint32)
+        -5234,      // current, mA (sint32)
+        -69300,     // power, mW (sint32)
+        -12340,     // consumed charge, mAh (sint32)
+        123456,     // energy charged, Wh (uint32)
+        234567,     // energy discharged, Wh (uint32)
+        8750,       // state of charge, 0.01 % (uint16)
+        2150,       // temperature, 0.01 °C (sint16)
+        754,        // time to go, min (uint16)
+        88,         // SIG battery level, % (uint8)
+    ];
+
+    /// <summary>A control-point write: set the battery capacity to 200 Ah.</summary>
+    public static readonly byte[] Request = [0x03, 0xC8, 0x00];
+
+    public static readonly ControlPointResponse Response = new(ControlPointOpcode.SetBatteryCapacity, ControlPointResult.Success);
+
+    // Scan records as Android's ScanRecord.getBytes() hands them over: the advertising data and the scan-response
+    // data, each zero-padded to 31 bytes (spec/vectors/scan-records.json, "Android 62-byte record").
+
+    /// <summary>CydShunt format: flags + glance frame | service UUID + shortened name.</summary>
+    public static readonly byte[] GlanceRecord = Convert.FromHexString(
+        "02010611ffffff4353012a092d058eebff2e22f2020000000000000000000011078c80ed54db7bb7bcbd46ccd60100257e0c0843594420536d6172742053");
+
+    /// <summary>BTHome format: flags + BTHome v2 service data | glance frame + shortened name.</summary>
+    public static readonly byte[] BTHomeRecord = Convert.FromHexString(
+        "0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb000000000011ffffff4353012a092d058eebff2e22f2020c0843594420536d6172742053");
+
+    /// <summary>
+    /// Someone else's beacon: flags + Apple iBeacon manufacturer data (company 0x004C) | 16-bit service UUID list
+    /// (0x180F battery, 0x181A environmental sensing) + TX power + complete name "Thermo 42", padded to 31 + 31.
+    /// </summary>
+    public static readonly byte[] UnrelatedRecord = Convert.FromHexString(
+        "0201061aff4c000215e2c56db5dffb48d2b060d0f5a71096e000010002c500"
+        + "05030f181a18020a000a09546865726d6f2034320000000000000000000000");
+}
+
+/// <summary>
+/// Batches of 16 different values for the small fixed layouts: one call takes a few nanoseconds, so each benchmark
+/// invocation handles a batch (OperationsPerInvoke = 16) and the table shows the time per value. The values vary so
+/// that nothing can be hoisted out of the loop; some fields are not available, as on a real device.
+/// </summary>
+internal static class Batches
+{
+    public const int Size = 16;
+
+    public static LiveSnapshot[] Snapshots()
+    {
+        var snapshots = new LiveSnapshot[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            LiveSnapshot s = Inputs.Snapshot;
+            s.Sequence = (byte)(42 + i);
+            s.VoltageMillivolts += 7 * i;
+            s.CurrentMilliamps += 1013 * i;
+            s.PowerMilliwatts += 13417 * i;
+            s.StateOfChargeCentipercent -= 3 * i;
+            s.TemperatureCentidegrees = i == 5 ? Measurement.NotAvailable : 2150 + i;
+            s.TimeToGoMinutes = i % 4 == 0 ? Measurement.NotAvailable : 754 - i;
+            s.ConsumedMilliampHours -= 10 * i;
+            snapshots[i] = s;
+        }
+
+        return snapshots;
+    }
+
+    public static AlarmStatus[] Alarms()
+    {
+        var alarms = new AlarmStatus[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            alarms[i] = new AlarmStatus { Status = (StatusFlags)(i & 0x1F), Alarms = (AlarmFlags)((i * 7) & 0x1F) };
+        }
+
+        return alarms;
+    }
+
+    public static DeviceInfo[] DeviceInfos()
+    {
+        var infos = new DeviceInfo[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            DeviceInfo info = Inputs.DeviceInfo;
+            info.FirmwarePatch = (byte)i;
+            info.CapacityAmpHours = i == 3 ? Measurement.NotAvailable : 100 + (10 * i);
+            info.NominalVoltage = (byte)(12 << (i % 3));
+            infos[i] = info;
+        }
+
+        return infos;
+    }
+
+    /// <summary>Control-point writes: every opcode, with and without parameters.</summary>
+    public static byte[][] Requests()
+    {
+        var requests = new byte[Size][];
+        for (int i = 0; i < Size; i++)
+        {
+            requests[i] = (i % 4) switch
+            {
+                0 => [0x03, (byte)(200 + i), 0x00],          // set capacity
+                1 => [0x04, 0xE8, 0x03],                      // set notification interval 1000 ms
+                2 => [0x01],                                  // reset energy counters
+                _ => [0x02],                                  // synchronise state of charge
+            };
+        }
+
+        return requests;
+    }
+
+    public static ControlPointResponse[] Responses()
+    {
+        var responses = new ControlPointResponse[Size];
+        for (int i = 0; i < Size; i++)
+        {
+            responses[i] = new ControlPointResponse((ControlPointOpcode)(1 + (i % 4)), (ControlPointResult)(1 + (i % 5)));
+        }
+
+        return responses;
+    }
+
+    public static byte[][] Buffers(int size)
+    {
+        var buffers = new byte[Size][];
+        for (int i = 0; i < Size; i++)
+        {
+            buffers[i] = new byte[size];
+        }
+
+        return buffers;
+    }
+}

@@ -1,0 +1,494 @@
+using CydShunt.Firmware.Ble;
+using CydShunt.Firmware.Monitor;
+using CydShunt.Firmware.Sensors;
+using CydShunt.Firmware.Settings;
+using CydShunt.Firmware.Storage;
+using CydShunt.Firmware.VeDirect;
+using CydShunt.Protocol;
+
+namespace CydShunt.Firmware.Application
+{
+    /// <summary>
+    /// The firmware's composition root: loads settings and state, finds the shunt sensor, and on every sample feeds
+    /// sensor → battery monitor → BLE telemetry and VE.Direct, saving the battery state when the save policy says so.
+    /// The main loop (ESP32 <c>Program</c>, the PC simulator, tests) calls <see cref="Boot"/> once and then
+    /// <see cref="Tick"/> at least every 100 ms. Single-threaded: every call comes from that loop. In steady state a
+    /// tick allocates nothing (a saved state or a changed setting allocates once, by design).
+    /// </summary>
+    public sealed class ShuntFirmware : IControlPointActions
+    {
+        /// <summary>Milliseconds between sensor samples (one measurement, one snapshot sequence number).</summary>
+        public const int SampleIntervalMilliseconds = 1000;
+
+        /// <summary>Milliseconds between attempts to find or reconfigure a sensor that does not answer.</summary>
+        public const int SensorRetryIntervalMilliseconds = 5000;
+
+        // Largest payload of any record kind (battery state, 157 bytes) with room for growth.
+        private const int StorePayloadCapacity = 256;
+        private const int NotAvailable = int.MinValue;
+
+        private readonly FirmwarePorts _ports;
+        private readonly FirmwareIdentity _identity;
+        private readonly RecordStore _store;
+        private readonly SettingsRepository _repository;
+        private readonly SaveScheduler _scheduler;
+        private readonly byte[] _payload = new byte[StorePayloadCapacity];
+        private readonly BatteryState _state = new BatteryState();
+
+        private BatteryMonitor? _monitor;
+        private BleTelemetryService? _ble;
+        private VeDirectLink? _veDirect;
+        private VeDirectSettings? _veDirectSettings;
+        private VeDirectSettingsRegisters? _veDirectRegisters;
+        private BatterySettings _batterySettings = new BatterySettings();
+        private ShuntSettings _shuntSettings = new ShuntSettings();
+        private IntegrationSettings _integration = new IntegrationSettings();
+        private BleSettings _bleSettings = new BleSettings();
+        private IShuntSensor? _sensor;
+        private ShuntSensorType _sensorType;
+        private SensorError _sensorError = SensorError.NotConfigured;
+        private LiveSnapshot _snapshot = LiveSnapshot.Unavailable;
+        private byte _sequence;
+        private long _nextSampleAt;
+        private long _nextSensorAttemptAt;
+        private int _synchronisationsSeen;
+        private bool _wasSynchronised;
+
+        /// <summary>Creates the firmware over its ports; nothing happens until <see cref="Boot"/>.</summary>
+        /// <param name="ports">The hardware.</param>
+        /// <param name="identity">Firmware version and serial number.</param>
+        public ShuntFirmware(FirmwarePorts ports, FirmwareIdentity identity)
+        {
+            _ports = ports ?? throw new System.ArgumentNullException("ports");
+            _identity = identity ?? throw new System.ArgumentNullException("identity");
+            _store = new RecordStore(ports.Storage, StorePayloadCapacity);
+            _repository = new SettingsRepository(_store);
+            _scheduler = new SaveScheduler(ports.Clock);
+        }
+
+        /// <summary>The battery monitor (after <see cref="Boot"/>).</summary>
+        public IBatteryMonitorView Monitor
+        {
+            get { EnsureBooted(); return _monitor!; }
+        }
+
+        /// <summary>The latest measurement as the BLE live snapshot carries it.</summary>
+        public LiveSnapshot Snapshot
+        {
+            get { return _snapshot; }
+        }
+
+        /// <summary>The BLE telemetry service (after <see cref="Boot"/>).</summary>
+        public BleTelemetryService Ble
+        {
+            get { EnsureBooted(); return _ble!; }
+        }
+
+        /// <summary>The VE.Direct link (after <see cref="Boot"/>).</summary>
+        public VeDirectLink VeDirect
+        {
+            get { EnsureBooted(); return _veDirect!; }
+        }
+
+        /// <summary>The detected sensor, or <see cref="ShuntSensorType.None"/>.</summary>
+        public ShuntSensorType SensorType
+        {
+            get { return _sensorType; }
+        }
+
+        /// <summary>Why the last sample had no measurement, or <see cref="SensorError.None"/>.</summary>
+        public SensorError SensorError
+        {
+            get { return _sensorError; }
+        }
+
+        /// <summary>A copy of the battery settings in force.</summary>
+        public BatterySettings BatterySettings
+        {
+            get { return _batterySettings.Clone(); }
+        }
+
+        /// <summary>A copy of the integration settings in force.</summary>
+        public IntegrationSettings IntegrationSettings
+        {
+            get { return _integration.Clone(); }
+        }
+
+        /// <summary>Loads settings and state, finds the sensor and starts VE.Direct and BLE.</summary>
+        /// <returns>What happened.</returns>
+        public BootReport Boot()
+        {
+            if (_monitor != null)
+            {
+                throw new System.InvalidOperationException("The firmware is already booted.");
+            }
+
+            RecordLoadResult batteryLoad = _repository.Load(RecordKind.SettingsBattery, StorageValidators.BatterySettings);
+            BatterySettings? battery;
+            BatterySettingsError batteryError;
+            if (batteryLoad.HasPayload && BatterySettings.TryReadFrom(batteryLoad.Payload!, 0, batteryLoad.Payload!.Length, out battery, out batteryError) && battery != null)
+            {
+                _batterySettings = battery;
+            }
+
+            RecordLoadResult shuntLoad = _repository.Load(RecordKind.SettingsShunt, StorageValidators.ShuntSettings);
+            ShuntSettings? shunt;
+            ShuntSettingsError shuntError;
+            if (shuntLoad.HasPayload && ShuntSettings.TryReadFrom(shuntLoad.Payload!, 0, shuntLoad.Payload!.Length, out shunt, out shuntError) && shunt != null)
+            {
+                _shuntSettings = shunt;
+            }
+
+            RecordLoadResult integrationLoad;
+            _integration = _repository.LoadIntegration(out integrationLoad);
+
+            RecordLoadResult bleLoad = _repository.Load(RecordKind.SettingsBle, StorageValidators.BleSettings);
+            BleSettings? ble;
+            bool versionKnown;
+            if (bleLoad.HasPayload && BleSettings.TryReadFrom(bleLoad.Payload!, 0, bleLoad.Payload!.Length, out ble, out versionKnown) && ble != null)
+            {
+                _bleSettings = ble;
+            }
+
+            _monitor = new BatteryMonitor(_batterySettings);
+            RecordLoadResult stateLoad = _store.Load(RecordKind.BatteryState, StorageValidators.BatteryState);
+            BatteryState? saved;
+            BatteryStateError stateError;
+            if (stateLoad.HasPayload && BatteryState.TryReadFrom(stateLoad.Payload!, 0, stateLoad.Payload!.Length, out saved, out stateError) && saved != null)
+            {
+                _monitor.RestoreState(saved);
+            }
+
+            _scheduler.Restored(StateOfChargeForScheduler());
+            _synchronisationsSeen = _monitor.AutomaticSynchronisations;
+            _wasSynchronised = _monitor.Synchronised;
+
+            TryStartSensor(_ports.Clock.MillisecondsSinceBoot);
+
+            _veDirectSettings = new VeDirectSettings();
+            _veDirectSettings.Enabled = _integration.VeDirectEnabled;
+            _veDirectSettings.SerialNumber = _identity.SerialNumber;
+            _veDirectSettings.FirmwareVersion = _identity.VeDirectFirmwareVersion;
+            _veDirectRegisters = new VeDirectSettingsRegisters(_veDirectSettings);
+            _veDirectRegisters.Battery = TelemetryMapper.ToVeDirectBattery(_batterySettings);
+            _veDirect = new VeDirectLink(_ports.VeDirect, _ports.Clock, _veDirectSettings, _veDirectRegisters);
+
+            _ble = new BleTelemetryService(_ports.Ble, _ports.Clock, this, _ports.PasskeyDisplay, _ports.Random, PersistNotificationInterval);
+            _ble.SetDeviceInfo(BuildDeviceInfo());
+            ConfigureBle();
+
+            _nextSampleAt = _ports.Clock.MillisecondsSinceBoot;
+            return new BootReport(
+                batteryLoad.Status,
+                shuntLoad.Status,
+                integrationLoad.Status,
+                bleLoad.Status,
+                stateLoad.Status,
+                _repository.AnySettingsReset,
+                _sensorType,
+                _sensorError);
+        }
+
+        /// <summary>Runs due work: a sample once per <see cref="SampleIntervalMilliseconds"/>, VE.Direct, BLE, saving.</summary>
+        public void Tick()
+        {
+            EnsureBooted();
+            BatteryMonitor monitor = _monitor!;
+            long now = _ports.Clock.MillisecondsSinceBoot;
+            if (now >= _nextSampleAt)
+            {
+                // Keep the 1 s grid; after a long stall start a new grid instead of catching up in a burst.
+                _nextSampleAt += SampleIntervalMilliseconds;
+                if (_nextSampleAt <= now)
+                {
+                    _nextSampleAt = now + SampleIntervalMilliseconds;
+                }
+
+                Sample(monitor, now);
+            }
+
+            _veDirect!.Tick();
+            _ble!.Tick();
+            SaveStateIfDue(monitor);
+        }
+
+        /// <summary>Validates, persists and applies new battery settings; invalid settings change nothing.</summary>
+        /// <param name="settings">The new settings.</param>
+        /// <param name="error">Why they were rejected.</param>
+        /// <returns>What happened to the stored copy.</returns>
+        public SettingsSaveResult ApplyBatterySettings(BatterySettings settings, out BatterySettingsError error)
+        {
+            if (settings == null)
+            {
+                throw new System.ArgumentNullException("settings");
+            }
+
+            EnsureBooted();
+            BatteryMonitor monitor = _monitor!;
+            error = settings.Validate();
+            if (error != BatterySettingsError.None)
+            {
+                return SettingsSaveResult.Rejected;
+            }
+
+            int length = settings.WriteTo(_payload, 0);
+            int reason;
+            SettingsSaveResult result = _repository.Save(RecordKind.SettingsBattery, _payload, 0, length, StorageValidators.BatterySettings, out reason);
+            if (result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged)
+            {
+                _batterySettings = settings.Clone();
+                error = monitor.ApplySettings(_batterySettings);
+                _veDirectRegisters!.Battery = TelemetryMapper.ToVeDirectBattery(_batterySettings);
+                _ble!.SetDeviceInfo(BuildDeviceInfo());
+            }
+
+            return result;
+        }
+
+        /// <summary>Validates, persists and applies new shunt settings (the sensor is reconfigured); invalid settings change nothing.</summary>
+        /// <param name="settings">The new settings.</param>
+        /// <param name="error">Why they were rejected.</param>
+        /// <returns>What happened to the stored copy.</returns>
+        public SettingsSaveResult ApplyShuntSettings(ShuntSettings settings, out ShuntSettingsError error)
+        {
+            if (settings == null)
+            {
+                throw new System.ArgumentNullException("settings");
+            }
+
+            EnsureBooted();
+            if (!settings.TryValidate(out error))
+            {
+                return SettingsSaveResult.Rejected;
+            }
+
+            int length = settings.WriteTo(_payload, 0);
+            int reason;
+            SettingsSaveResult result = _repository.Save(RecordKind.SettingsShunt, _payload, 0, length, StorageValidators.ShuntSettings, out reason);
+            if (result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged)
+            {
+                ShuntSettings? copy;
+                ShuntSettings.TryReadFrom(_payload, 0, length, out copy, out error);
+                _shuntSettings = copy!;
+                ConfigureSensor();
+            }
+
+            return result;
+        }
+
+        /// <summary>Validates, persists and applies new integration settings (VE.Direct on/off, BLE); invalid settings change nothing.</summary>
+        /// <param name="settings">The new settings.</param>
+        /// <param name="error">Why they were rejected.</param>
+        /// <returns>What happened to the stored copy.</returns>
+        public SettingsSaveResult ApplyIntegrationSettings(IntegrationSettings settings, out IntegrationSettingsError error)
+        {
+            if (settings == null)
+            {
+                throw new System.ArgumentNullException("settings");
+            }
+
+            EnsureBooted();
+            SettingsSaveResult result = _repository.SaveIntegration(settings, out error);
+            if (result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged)
+            {
+                _integration = settings.Clone();
+                _veDirectSettings!.Enabled = _integration.VeDirectEnabled;
+                _ble!.SetDeviceInfo(BuildDeviceInfo());
+                ConfigureBle();
+            }
+
+            return result;
+        }
+
+        /// <inheritdoc />
+        public ControlPointResult ResetEnergyCounters()
+        {
+            EnsureBooted();
+            _monitor!.ResetEnergyCounters();
+            _scheduler.Request(SaveTriggers.CountersReset);
+            return ControlPointResult.Success;
+        }
+
+        /// <inheritdoc />
+        public ControlPointResult SynchroniseStateOfCharge()
+        {
+            EnsureBooted();
+            _monitor!.SynchroniseToFull();
+            _scheduler.Request(SaveTriggers.Synchronised);
+            return ControlPointResult.Success;
+        }
+
+        /// <inheritdoc />
+        public ControlPointResult SetBatteryCapacity(int ampHours)
+        {
+            BatterySettings changed = _batterySettings.Clone();
+            changed.CapacityAmpHours = ampHours;
+            BatterySettingsError error;
+            SettingsSaveResult result = ApplyBatterySettings(changed, out error);
+            if (result == SettingsSaveResult.Rejected)
+            {
+                return ControlPointResult.InvalidParameter;
+            }
+
+            return result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged ? ControlPointResult.Success : ControlPointResult.OperationFailed;
+        }
+
+        private void Sample(BatteryMonitor monitor, long now)
+        {
+            if (_sensor == null && now >= _nextSensorAttemptAt)
+            {
+                TryStartSensor(now);
+            }
+
+            ShuntMeasurement measurement;
+            SensorError error = SensorError.NotConfigured;
+            if (_sensor != null && _sensor.TryRead(out measurement, out error))
+            {
+                // The INA228's die temperature is not the battery's: the monitor gets no battery temperature.
+                monitor.Update(now, measurement.VoltageMicrovolts, measurement.CurrentMicroamps, NotAvailable);
+                _sensorError = SensorError.None;
+            }
+            else
+            {
+                if (_sensor != null)
+                {
+                    _sensorError = error;
+                    if (error == SensorError.DeviceReset)
+                    {
+                        // The chip lost its configuration (brown-out): configure it again right away.
+                        ConfigureSensor();
+                    }
+                }
+
+                monitor.ReportSensorFault(now);
+            }
+
+            if (monitor.AutomaticSynchronisations != _synchronisationsSeen || monitor.Synchronised != _wasSynchronised)
+            {
+                _synchronisationsSeen = monitor.AutomaticSynchronisations;
+                _wasSynchronised = monitor.Synchronised;
+                _scheduler.Request(SaveTriggers.Synchronised);
+            }
+
+            _sequence++;
+            _snapshot = TelemetryMapper.ToSnapshot(monitor, _sequence);
+            _ble!.Update(_snapshot, TelemetryMapper.ToAlarmFlags(monitor), monitor.EnergyChargedWattHours, monitor.EnergyDischargedWattHours);
+            _veDirect!.Update(TelemetryMapper.ToVeDirectMain(monitor), TelemetryMapper.ToVeDirectHistory(monitor));
+        }
+
+        private void SaveStateIfDue(BatteryMonitor monitor)
+        {
+            int stateOfCharge = StateOfChargeForScheduler();
+            if (_scheduler.Check(stateOfCharge) == SaveTriggers.None)
+            {
+                return;
+            }
+
+            monitor.CopyStateTo(_state);
+            int length = _state.WriteTo(_payload, 0);
+            if (_store.Save(RecordKind.BatteryState, _payload, 0, length) == RecordSaveStatus.Saved)
+            {
+                _scheduler.MarkSaved(stateOfCharge);
+            }
+            else
+            {
+                _scheduler.MarkFailed();
+            }
+        }
+
+        private void TryStartSensor(long now)
+        {
+            IShuntSensor? sensor;
+            SensorError error;
+            _nextSensorAttemptAt = now + SensorRetryIntervalMilliseconds;
+            if (!ShuntSensorDetector.TryCreate(_ports.ShuntSensor, out sensor, out error) || sensor == null)
+            {
+                _sensorError = error;
+                return;
+            }
+
+            _sensor = sensor;
+            _sensorType = sensor.Type;
+            ConfigureSensor();
+        }
+
+        private void ConfigureSensor()
+        {
+            if (_sensor == null)
+            {
+                return;
+            }
+
+            ShuntCalibration? calibration;
+            CalibrationError calibrationError;
+            SensorError error;
+            if (!ShuntCalibration.TryCreate(_sensor.Type, _shuntSettings, out calibration, out calibrationError) || calibration == null)
+            {
+                _sensorError = SensorError.NotConfigured;
+                return;
+            }
+
+            _sensorError = _sensor.TryConfigure(calibration, _shuntSettings.InvertCurrent, out error) ? SensorError.None : error;
+        }
+
+        private void ConfigureBle()
+        {
+            _ble!.Configure(
+                _integration.BleEnabled,
+                _integration.ToDeviceName(),
+                _integration.AdvertisingFormat,
+                _integration.CompanyId,
+                _integration.PairingRequired,
+                _bleSettings.NotificationIntervalMilliseconds);
+        }
+
+        private DeviceInfo BuildDeviceInfo()
+        {
+            DeviceInfo info = default(DeviceInfo);
+            info.ProtocolVersion = CydShuntGatt.ProtocolVersion;
+            info.FirmwareMajor = _identity.Major;
+            info.FirmwareMinor = _identity.Minor;
+            info.FirmwarePatch = _identity.Patch;
+            info.SensorType = _sensorType == ShuntSensorType.Ina228 ? Protocol.SensorType.Ina228 : _sensorType == ShuntSensorType.Ina226 ? Protocol.SensorType.Ina226 : Protocol.SensorType.Unknown;
+            info.CapacityAmpHours = _batterySettings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? Measurement.NotAvailable : _batterySettings.CapacityAmpHours;
+            info.NominalVoltage = (byte)_batterySettings.NominalVoltageVolts;
+            return info;
+        }
+
+        private bool PersistNotificationInterval(int intervalMilliseconds)
+        {
+            BleSettings changed = new BleSettings();
+            changed.NotificationIntervalMilliseconds = intervalMilliseconds;
+            if (!changed.IsValid())
+            {
+                return false;
+            }
+
+            int length = changed.WriteTo(_payload, 0);
+            int reason;
+            SettingsSaveResult result = _repository.Save(RecordKind.SettingsBle, _payload, 0, length, StorageValidators.BleSettings, out reason);
+            if (result != SettingsSaveResult.Saved && result != SettingsSaveResult.Unchanged)
+            {
+                return false;
+            }
+
+            _bleSettings = changed;
+            return true;
+        }
+
+        private int StateOfChargeForScheduler()
+        {
+            BatteryMonitor monitor = _monitor!;
+            return monitor.StateOfChargeCentipercent == NotAvailable ? SaveScheduler.StateOfChargeUnknown : monitor.StateOfChargeCentipercent;
+        }
+
+        // Everything below is created by Boot(); using the firmware before that is a programming error.
+        private void EnsureBooted()
+        {
+            if (_monitor == null)
+            {
+                throw new System.InvalidOperationException("Call Boot() first.");
+            }
+        }
+    }
+}

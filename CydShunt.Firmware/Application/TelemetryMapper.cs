@@ -1,0 +1,156 @@
+using CydShunt.Firmware.Monitor;
+using CydShunt.Firmware.Settings;
+using CydShunt.Firmware.VeDirect;
+using CydShunt.Protocol;
+
+namespace CydShunt.Firmware.Application
+{
+    /// <summary>
+    /// Maps the battery monitor's view onto what each integration sends: the BLE live snapshot and the VE.Direct text
+    /// blocks and battery registers. Unit conversions live here and nowhere else; nothing allocates.
+    /// </summary>
+    public static class TelemetryMapper
+    {
+        private const int NotAvailable = int.MinValue;
+
+        /// <summary>The BLE live snapshot of the monitor's current values.</summary>
+        /// <param name="monitor">The monitor.</param>
+        /// <param name="sequence">The measurement's sequence number.</param>
+        /// <returns>The snapshot.</returns>
+        public static LiveSnapshot ToSnapshot(IBatteryMonitorView monitor, byte sequence)
+        {
+            LiveSnapshot snapshot = default(LiveSnapshot);
+            snapshot.Sequence = sequence;
+            snapshot.Status = (StatusFlags)(byte)monitor.Status;
+            snapshot.VoltageMillivolts = monitor.VoltageMillivolts;
+            snapshot.CurrentMilliamps = monitor.CurrentMilliamps;
+            snapshot.PowerMilliwatts = monitor.PowerMilliwatts;
+            snapshot.StateOfChargeCentipercent = monitor.StateOfChargeCentipercent;
+            snapshot.TemperatureCentidegrees = monitor.TemperatureCentidegrees;
+            snapshot.TimeToGoMinutes = monitor.TimeToGoMinutes;
+            snapshot.ConsumedMilliampHours = monitor.Synchronised ? monitor.ConsumedMilliampHours : NotAvailable;
+            return snapshot;
+        }
+
+        /// <summary>The BLE alarm bits (bit-compatible with the monitor's).</summary>
+        /// <param name="monitor">The monitor.</param>
+        /// <returns>The active alarms.</returns>
+        public static AlarmFlags ToAlarmFlags(IBatteryMonitorView monitor)
+        {
+            return (AlarmFlags)(ushort)monitor.ActiveAlarms;
+        }
+
+        /// <summary>The VE.Direct main block's values.</summary>
+        /// <param name="monitor">The monitor.</param>
+        /// <returns>The values in VE.Direct units.</returns>
+        public static VeDirectMainValues ToVeDirectMain(IBatteryMonitorView monitor)
+        {
+            VeDirectMainValues values = VeDirectMainValues.CreateUnavailable();
+            values.VoltageMillivolts = monitor.VoltageMillivolts;
+            values.CurrentMilliamps = monitor.CurrentMilliamps;
+            values.PowerWatts = Divide(monitor.PowerMilliwatts, 1000);
+            values.ConsumedMilliampHours = monitor.ConsumedMilliampHours;
+            values.StateOfChargePermille = Divide(monitor.StateOfChargeCentipercent, 10);
+            values.Synchronised = monitor.Synchronised;
+
+            // The monitor has no time-to-go while not discharging; VE.Direct says -1 ("infinite") then.
+            values.TimeToGoMinutes = monitor.TimeToGoMinutes == NotAvailable ? VeDirectMainValues.TimeToGoInfinite : monitor.TimeToGoMinutes;
+            if (monitor.TemperatureCentidegrees != NotAvailable)
+            {
+                values.AuxiliaryInput = VeDirectAuxiliaryInput.Temperature;
+                values.TemperatureCelsius = Divide(monitor.TemperatureCentidegrees, 100);
+            }
+
+            BatteryAlarms alarms = monitor.ActiveAlarms;
+            values.AlarmActive = alarms != BatteryAlarms.None;
+            VeDirectAlarmReasons reasons = VeDirectAlarmReasons.None;
+            if ((alarms & BatteryAlarms.LowVoltage) != 0)
+            {
+                reasons |= VeDirectAlarmReasons.LowVoltage;
+            }
+
+            if ((alarms & BatteryAlarms.HighVoltage) != 0)
+            {
+                reasons |= VeDirectAlarmReasons.HighVoltage;
+            }
+
+            if ((alarms & BatteryAlarms.LowStateOfCharge) != 0)
+            {
+                reasons |= VeDirectAlarmReasons.LowStateOfCharge;
+            }
+
+            if ((alarms & BatteryAlarms.LowTemperature) != 0)
+            {
+                reasons |= VeDirectAlarmReasons.LowTemperature;
+            }
+
+            if ((alarms & BatteryAlarms.HighTemperature) != 0)
+            {
+                reasons |= VeDirectAlarmReasons.HighTemperature;
+            }
+
+            values.AlarmReasons = reasons;
+            return values;
+        }
+
+        /// <summary>The VE.Direct history block's values (H1–H18).</summary>
+        /// <param name="monitor">The monitor.</param>
+        /// <returns>The values in VE.Direct units.</returns>
+        public static VeDirectHistoryValues ToVeDirectHistory(IBatteryMonitorView monitor)
+        {
+            VeDirectHistoryValues history = VeDirectHistoryValues.CreateUnavailable();
+            history.DeepestDischargeMilliampHours = monitor.DeepestDischargeMilliampHours;
+            history.LastDischargeMilliampHours = monitor.LastDischargeMilliampHours;
+            history.AverageDischargeMilliampHours = monitor.AverageDischargeMilliampHours;
+            history.ChargeCycles = monitor.ChargeCycles;
+            history.FullDischarges = monitor.FullDischarges;
+            history.CumulativeMilliampHoursDrawn = monitor.CumulativeDrawnMilliampHours;
+            history.MinimumVoltageMillivolts = monitor.MinimumVoltageMillivolts;
+            history.MaximumVoltageMillivolts = monitor.MaximumVoltageMillivolts;
+            history.SecondsSinceLastFullCharge = monitor.SecondsSinceFullCharge;
+            history.AutomaticSynchronisations = monitor.AutomaticSynchronisations;
+            history.LowVoltageAlarms = monitor.LowVoltageAlarms;
+            history.HighVoltageAlarms = monitor.HighVoltageAlarms;
+            history.MinimumAuxiliaryVoltageMillivolts = monitor.MinimumAuxVoltageMillivolts;
+            history.MaximumAuxiliaryVoltageMillivolts = monitor.MaximumAuxVoltageMillivolts;
+            history.DischargedEnergyHundredthsKilowattHour = monitor.DischargedEnergyHundredthsKilowattHour;
+            history.ChargedEnergyHundredthsKilowattHour = monitor.ChargedEnergyHundredthsKilowattHour;
+            return history;
+        }
+
+        /// <summary>The VE.Direct battery registers (0x1000–0x1009) a GX may read.</summary>
+        /// <param name="settings">The battery settings.</param>
+        /// <returns>The register values.</returns>
+        public static VeDirectBatterySettings ToVeDirectBattery(BatterySettings settings)
+        {
+            VeDirectBatterySettings registers = VeDirectBatterySettings.CreateUnavailable();
+            registers.CapacityAmpHours = settings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? NotAvailable : settings.CapacityAmpHours;
+            registers.ChargedVoltageDecivolts = Divide(settings.ChargedVoltageMillivolts, 100);
+            registers.TailCurrentPermille = settings.TailCurrentPermille;
+            registers.ChargedDetectionTimeMinutes = settings.ChargedDetectionMinutes;
+            registers.ChargeEfficiencyPercent = settings.ChargeEfficiencyPercent;
+            registers.PeukertExponentHundredths = settings.PeukertExponentHundredths;
+            registers.CurrentThresholdCentiamps = Divide(settings.CurrentThresholdMilliamps, 10);
+            registers.TimeToGoAveragingMinutes = settings.TimeToGoAveragingMinutes;
+            if (settings.LowSocAlarmEnabled)
+            {
+                registers.LowStateOfChargePermille = settings.LowSocAlarmSetPercent * 10;
+                registers.LowStateOfChargeClearPermille = settings.LowSocAlarmClearPercent * 10;
+            }
+
+            return registers;
+        }
+
+        // Divides rounding half away from zero; not-available stays not available.
+        private static int Divide(int value, int divisor)
+        {
+            if (value == NotAvailable)
+            {
+                return NotAvailable;
+            }
+
+            int half = divisor / 2;
+            return value >= 0 ? (value + half) / divisor : -((-value + half) / divisor);
+        }
+    }
+}

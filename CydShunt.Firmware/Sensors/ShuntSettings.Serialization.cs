@@ -1,0 +1,93 @@
+namespace CydShunt.Firmware.Sensors
+{
+    /// <summary>
+    /// The persisted form of <see cref="ShuntSettings"/> (record kind SettingsShunt), version 1, little-endian:
+    /// <c>[0] version = 1, [1..2] rated current A (u16), [3..4] rated mV (u16), [5..8] correction ppm (i32),
+    /// [9] I2C address, [10] flags (bit 0 invert current)</c>. Trailing bytes are ignored.
+    /// </summary>
+    public sealed partial class ShuntSettings
+    {
+        /// <summary>Version of the layout written by <see cref="WriteTo"/>.</summary>
+        public const byte PayloadVersion = 1;
+
+        /// <summary>Bytes written by <see cref="WriteTo"/>.</summary>
+        public const int SerializedSize = 11;
+
+        private const byte InvertCurrentFlag = 0x01;
+
+        /// <summary>Writes the settings; they must be valid.</summary>
+        /// <param name="buffer">Destination with at least <see cref="SerializedSize"/> bytes from <paramref name="offset"/>.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <returns><see cref="SerializedSize"/>.</returns>
+        /// <exception cref="System.ArgumentException">The settings are invalid or the buffer is too small.</exception>
+        public int WriteTo(byte[] buffer, int offset)
+        {
+            ShuntSettingsError error;
+            if (!TryValidate(out error))
+            {
+                throw new System.ArgumentException("Invalid shunt settings: " + ShuntSettingsErrors.Describe(error));
+            }
+
+            if (buffer == null || offset < 0 || buffer.Length - offset < SerializedSize)
+            {
+                throw new System.ArgumentException("The buffer is too small for shunt settings.");
+            }
+
+            buffer[offset] = PayloadVersion;
+            buffer[offset + 1] = (byte)RatedCurrentAmps;
+            buffer[offset + 2] = (byte)(RatedCurrentAmps >> 8);
+            buffer[offset + 3] = (byte)RatedMillivolts;
+            buffer[offset + 4] = (byte)(RatedMillivolts >> 8);
+            buffer[offset + 5] = (byte)CorrectionPpm;
+            buffer[offset + 6] = (byte)(CorrectionPpm >> 8);
+            buffer[offset + 7] = (byte)(CorrectionPpm >> 16);
+            buffer[offset + 8] = (byte)(CorrectionPpm >> 24);
+            buffer[offset + 9] = (byte)I2cAddress;
+            buffer[offset + 10] = InvertCurrent ? InvertCurrentFlag : (byte)0;
+            return SerializedSize;
+        }
+
+        /// <summary>Reads and validates stored settings.</summary>
+        /// <param name="buffer">The payload.</param>
+        /// <param name="offset">Where it starts.</param>
+        /// <param name="count">Its length.</param>
+        /// <param name="settings">The settings on success.</param>
+        /// <param name="error">Why the payload was rejected.</param>
+        /// <returns>Whether the payload holds valid settings.</returns>
+        public static bool TryReadFrom(byte[] buffer, int offset, int count, out ShuntSettings? settings, out ShuntSettingsError error)
+        {
+            settings = null;
+            if (buffer == null || offset < 0 || count < 1 || count > buffer.Length - offset)
+            {
+                error = ShuntSettingsError.PayloadTooShort;
+                return false;
+            }
+
+            if (buffer[offset] != PayloadVersion)
+            {
+                error = ShuntSettingsError.PayloadVersionUnknown;
+                return false;
+            }
+
+            if (count < SerializedSize)
+            {
+                error = ShuntSettingsError.PayloadTooShort;
+                return false;
+            }
+
+            ShuntSettings read = new ShuntSettings();
+            read.RatedCurrentAmps = buffer[offset + 1] | (buffer[offset + 2] << 8);
+            read.RatedMillivolts = buffer[offset + 3] | (buffer[offset + 4] << 8);
+            read.CorrectionPpm = buffer[offset + 5] | (buffer[offset + 6] << 8) | (buffer[offset + 7] << 16) | (buffer[offset + 8] << 24);
+            read.I2cAddress = buffer[offset + 9];
+            read.InvertCurrent = (buffer[offset + 10] & InvertCurrentFlag) != 0;
+            if (!read.TryValidate(out error))
+            {
+                return false;
+            }
+
+            settings = read;
+            return true;
+        }
+    }
+}
