@@ -1,13 +1,9 @@
 using System;
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
-using CydShunt.Firmware.Host.Simulation;
 using Spectre.Console;
 
 namespace CydShunt.Simulator;
