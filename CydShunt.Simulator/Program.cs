@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
@@ -25,8 +26,22 @@ internal static class Program
     {
         RootCommand command = CommandLineDefinition.Create(Run);
         ParseResult parse = command.Parse(args);
+        bool badOptions = false;
+        if (parse.Action is ParseErrorAction parseError)
+        {
+            // Errors go to stderr with a pointer to --help; stdout stays free of anything a script would try to parse.
+            parseError.ShowHelp = false;
+            badOptions = true;
+        }
+
         // Ctrl+C is handled by the run itself (clean shutdown, exit 130), not by System.CommandLine's timeout.
-        return parse.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });
+        int exitCode = parse.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });
+        if (badOptions)
+        {
+            Console.Error.WriteLine("Run with --help to see the options.");
+        }
+
+        return exitCode;
     }
 
     private static int Run(SimulatorSettings settings)

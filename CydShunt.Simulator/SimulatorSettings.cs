@@ -27,6 +27,9 @@ internal sealed record SimulatorSettings
     /// <summary>Time of day at the start.</summary>
     public TimeSpan StartTimeOfDay { get; init; } = new(15, 0, 0);
 
+    /// <summary>The shunt sensor chip on the firmware's I2C bus: "ina228" or "ina226".</summary>
+    public string Sensor { get; init; } = "ina228";
+
     /// <summary>Write JSON lines instead of the dashboard.</summary>
     public bool Json { get; init; }
 

@@ -26,9 +26,28 @@ public sealed class OptionTests
     public void ABadValueIsRefusedWithAMessageAndANonZeroExit(string option, string value, string message)
     {
         string[] args = option == "--duration" ? [option, value, "--json"] : [option, value, "--json", "--duration", "1s"];
-        (int code, _, string stderr) = SimulatorProcess.Run(Timeout, args);
-        Assert.That(code, Is.Not.Zero);
+        (int code, IReadOnlyList<string> stdout, string stderr) = SimulatorProcess.Run(Timeout, args);
+        Assert.That(code, Is.EqualTo(1));
         Assert.That(stderr, Does.Contain(message));
+        Assert.That(stderr, Does.Contain("Run with --help to see the options."));
+        Assert.That(stdout, Is.Empty, "stdout carries JSON only");
+    }
+
+    [Test]
+    public void AnIna226IsRefusedOnA48VoltBankAndMeasuresA12VoltOne()
+    {
+        (int code, _, string stderr) = SimulatorProcess.Run(Timeout, "--sensor", "ina226", "--battery", "lifepo4-48v", "--json", "--duration", "1s");
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(stderr, Does.Contain("--sensor ina226 measures bus voltages up to 36 V only"));
+
+        (code, IReadOnlyList<string> stdout, stderr) = SimulatorProcess.Run(Timeout, "--sensor", "ina226", "--json", "--acceleration", "max", "--duration", "5m", "--json-interval", "5m");
+        Assert.That(code, Is.Zero, stderr);
+        JsonElement line = JsonDocument.Parse(stdout.Single()).RootElement;
+        Assert.That(line.GetProperty("firmware").GetProperty("sensor").GetString(), Is.EqualTo("INA226"));
+        JsonElement ble = line.GetProperty("ble");
+        // INA226: bus LSB 1.25 mV, shunt LSB 2.5 µV = 25 mA through the 100 µΩ shunt.
+        Assert.That(ble.GetProperty("snapshot").GetProperty("voltageMillivolts").GetDouble(), Is.EqualTo(ble.GetProperty("truthAtSample").GetProperty("voltageMillivolts").GetDouble()).Within(2));
+        Assert.That(ble.GetProperty("snapshot").GetProperty("currentMilliamps").GetDouble(), Is.EqualTo(ble.GetProperty("truthAtSample").GetProperty("currentMilliamps").GetDouble()).Within(130));
     }
 
     [Test]

@@ -104,6 +104,14 @@ internal static class CommandLineDefinition
             },
         };
 
+        var sensor = new Option<string>("--sensor")
+        {
+            Description = "Shunt sensor chip the firmware finds on I2C: ina228 (20-bit, up to 85 V) or ina226 (16-bit, up to 36 V: not for 48 V banks).",
+            HelpName = "chip",
+            DefaultValueFactory = _ => "ina228",
+        };
+        sensor.AcceptOnlyFromAmong("ina228", "ina226");
+
         var json = new Option<bool>("--json")
         {
             Description = "No dashboard: write one JSON object per line to stdout (truth, firmware, BLE, VE.Direct). Chosen automatically when stdout is not a terminal.",
@@ -150,11 +158,20 @@ internal static class CommandLineDefinition
         };
 
         var root = new RootCommand(
-            "CydShunt simulator: the reference firmware's logic on a PC, measuring a simulated battery through a simulated INA228, "
+            "CydShunt simulator: the reference firmware's logic on a PC, measuring a simulated battery through a simulated INA228 (or INA226), "
             + "with a simulated BLE client decoding what it sends and the VE.Direct stream parsed, optionally forwarded to real readers.")
         {
-            acceleration, duration, seed, battery, capacity, profile, initialSoc, start, json, jsonInterval, veDirect, storage, stayConnected, quiet,
+            acceleration, duration, seed, battery, capacity, profile, initialSoc, start, sensor, json, jsonInterval, veDirect, storage, stayConnected, quiet,
         };
+
+        root.Validators.Add(result =>
+        {
+            // The INA226's bus input is rated 36 V: a 48 V bank (up to 58 V when charging) would destroy it.
+            if (result.GetValue(sensor) == "ina226" && BatteryPreset.Find(result.GetValue(battery) ?? string.Empty) is { NominalVolts: > 24 })
+            {
+                result.AddError("--sensor ina226 measures bus voltages up to 36 V only; use --sensor ina228 for a 48 V battery.");
+            }
+        });
 
         root.SetAction(parse =>
         {
@@ -173,6 +190,7 @@ internal static class CommandLineDefinition
                 Profile = parse.GetValue(profile)!,
                 InitialStateOfCharge = parse.GetValue(initialSoc) / 100,
                 StartTimeOfDay = parse.GetValue(start),
+                Sensor = parse.GetValue(sensor)!,
                 Json = parse.GetValue(json),
                 JsonInterval = parse.GetValue(jsonInterval),
                 VeDirect = parse.GetValue(veDirect),

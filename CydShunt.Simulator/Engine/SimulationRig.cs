@@ -48,7 +48,7 @@ internal sealed class SimulationRig : IDisposable
             ShuntSettings.DefaultRatedCurrentAmps,
             ShuntSettings.DefaultRatedMillivolts);
         Clock = new ManualClock();
-        Chip = new SimulatedIna228 { RecordTraffic = false };
+        Chip = settings.Sensor == "ina226" ? new SimulatedIna226 { RecordTraffic = false } : new SimulatedIna228 { RecordTraffic = false };
         Peripheral = new HostBlePeripheral(Clock);
         VeDirect = new VeDirectTap(sink) { Clock = Clock };
         Storage = settings.StorageFolder == null ? new InMemoryFlashStorage() : new FileStorage(settings.StorageFolder);
@@ -68,8 +68,8 @@ internal sealed class SimulationRig : IDisposable
     /// <summary>The firmware's clock (ms since boot = simulated time since the start).</summary>
     public ManualClock Clock { get; }
 
-    /// <summary>The shunt sensor on the firmware's I2C bus.</summary>
-    public SimulatedIna228 Chip { get; }
+    /// <summary>The shunt sensor on the firmware's I2C bus (a <see cref="SimulatedIna228"/> or <see cref="SimulatedIna226"/>).</summary>
+    public SimulatedRegisterChip Chip { get; }
 
     /// <summary>The BLE stack the firmware talks to.</summary>
     public HostBlePeripheral Peripheral { get; }

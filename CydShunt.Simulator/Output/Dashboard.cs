@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CydShunt.Firmware.Host.Sensors;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Protocol;
 using Spectre.Console;
@@ -85,7 +86,8 @@ internal sealed class Dashboard
             "Loads [bold]" + w.LoadWatts.ToString("0", Invariant) + " W[/]: " + Markup.Escape(string.Join(", ", w.ActiveLoads)),
             "Solar available [bold]" + w.SolarAvailableWatts.ToString("0", Invariant) + " W[/], charger " + w.ChargerWatts.ToString("0", Invariant) + " W (" + w.Charger.Stage.ToString().ToLowerInvariant() + ")",
             "Battery OCV " + w.Battery.OpenCircuitVolts.ToString("0.000", Invariant) + " V, remaining " + w.Battery.RemainingAmpHours.ToString("0.0", Invariant) + " Ah",
-            "Air " + w.AmbientCelsius.ToString("0.0", Invariant) + " °C, INA228 die " + (rig.Chip.DieMillidegrees / 1000.0).ToString("0.0", Invariant) + " °C",
+            "Air " + w.AmbientCelsius.ToString("0.0", Invariant) + " °C, sensor " + Markup.Escape(rig.Firmware.SensorType.ToString().ToUpperInvariant())
+                + (rig.Chip is SimulatedIna228 ina228 ? ", die " + (ina228.DieMillidegrees / 1000.0).ToString("0.0", Invariant) + " °C" : string.Empty),
             "Charged " + w.ChargedWattHours.ToString("0", Invariant) + " Wh, discharged " + w.DischargedWattHours.ToString("0", Invariant) + " Wh since start",
         };
         return new Panel(new Markup(string.Join('\n', lines))) { Header = new PanelHeader("World"), Expand = true };

@@ -53,6 +53,12 @@ internal sealed class JsonLineWriter
 
         IBatteryMonitorView m = rig.Firmware.Monitor;
         _json.WriteStartObject("firmware");
+        _json.WriteString("sensor", rig.Firmware.SensorType switch
+        {
+            CydShunt.Firmware.Sensors.ShuntSensorType.Ina228 => "INA228",
+            CydShunt.Firmware.Sensors.ShuntSensorType.Ina226 => "INA226",
+            _ => "none",
+        });
         w.Number("voltageMillivolts", m.VoltageMillivolts);
         w.Number("currentMilliamps", m.CurrentMilliamps);
         w.Number("powerMilliwatts", m.PowerMilliwatts);
