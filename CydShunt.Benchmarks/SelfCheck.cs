@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using CydShunt.Benchmarks.Baselines;
 using CydShunt.Protocol;
@@ -252,43 +253,85 @@ internal static class SelfCheck
 
     // ---- advertising
 
+    // Names of every advertised length class: 1..8 bytes (name AD joins Flags + UUID list), 9..11 bytes, longer names
+    // shortened to 11 bytes or less on a character boundary (multi-byte characters at the cut).
+    private static readonly string[] AdvertisingNames =
+    [
+        Inputs.Name, "A", "Van", "Shunt 08", "Shunt 009", "Shunt 0010", "Battery 011", "Camper Van Battery 1",
+        "Wohnmobil Ä", "Ünïcödé shunt", "😀😀😀", "Bü", "Blei-Säure 2",
+    ];
+
+    private static string Describe(LiveSnapshot s)
+        => $"{{seq {s.Sequence}, status {(int)s.Status}, {s.VoltageMillivolts} mV, {s.CurrentMilliamps} mA, {s.PowerMilliwatts} mW, SoC {s.StateOfChargeCentipercent}, "
+            + $"{s.TemperatureCentidegrees} cC, TTG {s.TimeToGoMinutes}, {s.ConsumedMilliampHours} mAh}}";
+
     public static void Advertising()
     {
         var random = new Random(4);
-        string[] names = [Inputs.Name, "Van", "Camper Van Battery 1", "Wohnmobil Ä", "Ünïcödé shunt", "😀😀😀"];
         for (int round = 0; round <= Rounds; round++)
         {
             LiveSnapshot snapshot = round == 0 ? Inputs.Snapshot : RandomSnapshot(random);
-            string name = round == 0 ? Inputs.Name : names[random.Next(names.Length)];
+            if (round > 0)
+            {
+                // Leave BTHome objects out often (not available), so the BTHome AD takes every size from 7 to 23 bytes;
+                // every 16th round leaves all of them out (packet id only: with a 1-byte name the glance frame then fits
+                // in the advertising packet too).
+                bool bare = round % 16 == 5;
+                snapshot.StateOfChargeCentipercent = bare || random.Next(3) == 0 ? NA : snapshot.StateOfChargeCentipercent;
+                snapshot.TemperatureCentidegrees = bare || random.Next(3) == 0 ? NA : snapshot.TemperatureCentidegrees;
+                snapshot.VoltageMillivolts = bare || random.Next(3) == 0 ? NA : snapshot.VoltageMillivolts;
+                snapshot.PowerMilliwatts = bare || random.Next(3) == 0 ? NA : snapshot.PowerMilliwatts;
+                snapshot.CurrentMilliamps = bare || random.Next(3) == 0 ? NA : snapshot.CurrentMilliamps;
+            }
+
+            string name = round == 0 ? Inputs.Name : AdvertisingNames[random.Next(AdvertisingNames.Length)];
             ushort companyId = round == 0 ? Inputs.CompanyId : (ushort)random.Next(65536);
             DeviceName deviceName = DeviceName.Create(name);
             byte[] nameAdvertised = HandWrittenName.Advertised(name, out bool shortened);
             foreach (bool bthome in (bool[])[false, true])
             {
                 AdvertisingFormat format = bthome ? AdvertisingFormat.BTHome : AdvertisingFormat.CydShunt;
-                int size = round == 0 ? 31 : random.Next(18, 32);
-                byte[] library = new byte[size];
-                byte[] baseline = new byte[size];
-                bool libraryOk = AdvertisingBuilder.TryBuildAdvertisingData(format, companyId, snapshot, library, 0, out int a);
-                bool baselineOk = bthome
-                    ? HandWritten.TryBuildAdvertisingBTHome(snapshot, baseline, out int b)
-                    : HandWritten.TryBuildAdvertisingCydShunt(companyId, snapshot, baseline, out b);
-                Same((libraryOk, a), (baselineOk, b), format + " advertising data");
-                SameBytes(library, baseline, format + " advertising data");
-                if (round == 0)
+                string what = format + " advertising, name \"" + name + "\", snapshot " + Describe(snapshot);
+
+                // Mostly 31-byte buffers; every fourth round a random size, so that a destination is sometimes too small.
+                bool small = round % 4 == 3;
+                int advertisingSize = small ? random.Next(32) : 31;
+                int scanResponseSize = small ? random.Next(32) : 31;
+                int advertisingOffset = round == 0 ? 0 : random.Next(3);
+                int scanResponseOffset = round == 0 ? 0 : random.Next(3);
+
+                byte[] library = new byte[advertisingOffset + advertisingSize];
+                byte[] libraryScan = new byte[scanResponseOffset + scanResponseSize];
+                bool libraryOk = AdvertisingBuilder.TryBuild(format, companyId, snapshot, deviceName, library, advertisingOffset, out int a, libraryScan, scanResponseOffset, out int r);
+
+                byte[] baseline = new byte[advertisingSize];
+                byte[] baselineScan = new byte[scanResponseSize];
+                bool baselineOk = HandWritten.TryBuild(bthome, companyId, snapshot, nameAdvertised, shortened, baseline, out int b, baselineScan, out int q);
+                Same((libraryOk, a, r), (baselineOk, b, q), what);
+                SameBytes(library.AsSpan(advertisingOffset), baseline, what + ": advertising data");
+                SameBytes(libraryScan.AsSpan(scanResponseOffset), baselineScan, what + ": scan response");
+                if (library.AsSpan(0, advertisingOffset).ContainsAnyExcept((byte)0) || libraryScan.AsSpan(0, scanResponseOffset).ContainsAnyExcept((byte)0))
                 {
-                    SameBytes(library.AsSpan(0, a), Naive.BuildAdvertisingData(bthome, companyId, snapshot), format + " naive advertising data");
+                    Fail(what + ": library wrote before the offset");
                 }
 
-                library = new byte[size];
-                baseline = new byte[size];
-                libraryOk = AdvertisingBuilder.TryBuildScanResponse(format, companyId, snapshot, deviceName, library, 0, out a);
-                baselineOk = HandWritten.TryBuildScanResponse(bthome, companyId, snapshot, nameAdvertised, shortened, baseline, out b);
-                Same((libraryOk, a), (baselineOk, b), format + " scan response");
-                SameBytes(library, baseline, format + " scan response");
-                if (round == 0 || (libraryOk && random.Next(8) == 0))
+                // The library's Span overload must agree with its byte[] overload.
+                byte[] span = new byte[advertisingSize];
+                byte[] spanScan = new byte[scanResponseSize];
+                bool spanOk = AdvertisingBuilder.TryBuild(format, companyId, snapshot, deviceName, span.AsSpan(), out int c, spanScan.AsSpan(), out int t);
+                Same((libraryOk, a, r), (spanOk, c, t), what + " (Span)");
+                SameBytes(baseline, span, what + ": advertising data (Span)");
+                SameBytes(baselineScan, spanScan, what + ": scan response (Span)");
+
+                if (libraryOk && (round == 0 || random.Next(8) == 0))
                 {
-                    SameBytes(library.AsSpan(0, a), Naive.BuildScanResponse(bthome, companyId, snapshot, name), format + " naive scan response");
+                    (byte[] naive, byte[] naiveScan) = Naive.Build(bthome, companyId, snapshot, name);
+                    SameBytes(baseline.AsSpan(0, b), naive, what + ": naive advertising data");
+                    SameBytes(baselineScan.AsSpan(0, q), naiveScan, what + ": naive scan response");
+
+                    byte[] structures = new byte[AdvertisingBuilder.MaximumStructuresLength];
+                    AdvertisingBuilder.TryBuildStructures(format, companyId, snapshot, deviceName, structures, 0, out int n);
+                    SameBytes(structures.AsSpan(0, n), Naive.Structures(bthome, companyId, snapshot, name).SelectMany(x => x).ToArray(), what + ": naive structure list");
                 }
             }
         }

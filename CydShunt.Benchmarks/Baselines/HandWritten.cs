@@ -435,43 +435,25 @@ internal static class HandWritten
         BinaryPrimitives.WriteUInt16LittleEndian(d.Slice(16), (ushort)ToWire(s.TimeToGoMinutes, 0, 0xFFFE, 0xFFFF));
     }
 
-    public static bool TryBuildAdvertisingCydShunt(ushort companyId, in LiveSnapshot s, Span<byte> d, out int written)
-    {
-        written = 0;
-        if (d.Length < 21)
-        {
-            return false;
-        }
-
-        WriteFlags(d);
-        WriteGlanceAd(companyId, s, d.Slice(3));
-        written = 21;
-        return true;
-    }
-
-    public static bool TryBuildAdvertisingBTHome(in LiveSnapshot s, Span<byte> d, out int written)
-    {
-        // The packet id is the sequence counter and always present; the other objects only when available.
-        written = 0;
-        int size = 3 + 5 + 2
+    // BTHome v2 service-data AD structure: header, packet id always, the other objects only when available.
+    private static int BTHomeAdSize(in LiveSnapshot s)
+        => 5 + 2
             + (s.StateOfChargeCentipercent != NA ? 2 : 0)
             + (s.TemperatureCentidegrees != NA ? 3 : 0)
             + (s.VoltageMillivolts != NA ? 3 : 0)
             + (s.PowerMilliwatts != NA ? 5 : 0)
             + (s.CurrentMilliamps != NA ? 3 : 0);
-        if (d.Length < size)
-        {
-            return false;
-        }
 
-        WriteFlags(d);
-        d[3] = (byte)(size - 4);
-        d[4] = 0x16;
-        BinaryPrimitives.WriteUInt16LittleEndian(d.Slice(5), 0xFCD2);
-        d[7] = 0x40;
-        d[8] = 0x00;
-        d[9] = s.Sequence;
-        int o = 10;
+    private static void WriteBTHomeAd(in LiveSnapshot s, int size, Span<byte> d)
+    {
+        d = d.Slice(0, size);
+        d[0] = (byte)(size - 1);
+        d[1] = 0x16;
+        BinaryPrimitives.WriteUInt16LittleEndian(d.Slice(2), 0xFCD2);
+        d[4] = 0x40;
+        d[5] = 0x00;
+        d[6] = s.Sequence;
+        int o = 7;
         if (s.StateOfChargeCentipercent != NA)
         {
             d[o] = 0x01;
@@ -505,36 +487,59 @@ internal static class HandWritten
             d[o] = 0x5D;
             BinaryPrimitives.WriteInt16LittleEndian(d.Slice(o + 1), (short)Clamp(s.CurrentMilliamps, -32767, 32767));
         }
-
-        written = size;
-        return true;
     }
 
-    /// <summary>Scan response; <paramref name="nameUtf8"/> is the name's UTF-8, cut once (when the name is set) to at most 11 bytes.</summary>
-    public static bool TryBuildScanResponse(bool bthomeFormat, ushort companyId, in LiveSnapshot s, ReadOnlySpan<byte> nameUtf8, bool nameShortened, Span<byte> d, out int written)
+    private static void WriteNameAd(ReadOnlySpan<byte> nameUtf8, bool shortened, Span<byte> d)
     {
-        written = 0;
-        int size = 18 + 2 + nameUtf8.Length;
-        if (d.Length < size)
+        d[0] = (byte)(1 + nameUtf8.Length);
+        d[1] = shortened ? (byte)0x08 : (byte)0x09;
+        nameUtf8.CopyTo(d.Slice(2));
+    }
+
+    /// <summary>
+    /// Both packets by the first-fit layout (spec/advertising.md): Flags, UUID list (CydShunt format) or BTHome frame,
+    /// name, glance frame; each goes into the advertising packet if it still fits in 31 bytes, else into the scan
+    /// response. Flags + UUID list (21) or Flags + BTHome (10..26) always open the advertising packet. Nothing is
+    /// written unless both destinations are large enough. <paramref name="nameUtf8"/> is the name's UTF-8, cut once
+    /// (when the name is set) to at most 11 bytes.
+    /// </summary>
+    public static bool TryBuild(bool bthomeFormat, ushort companyId, in LiveSnapshot s, ReadOnlySpan<byte> nameUtf8, bool nameShortened,
+        Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
+    {
+        advertisingLength = 0;
+        scanResponseLength = 0;
+        int primary = bthomeFormat ? BTHomeAdSize(s) : 18;
+        int name = 2 + nameUtf8.Length;
+        int a = 3 + primary;
+        bool nameInAdvertising = a + name <= 31;
+        int nameAt = nameInAdvertising ? a : 0;
+        a += nameInAdvertising ? name : 0;
+        int r = nameInAdvertising ? 0 : name;
+        bool glanceInAdvertising = a + 18 <= 31;
+        int glanceAt = glanceInAdvertising ? a : r;
+        a += glanceInAdvertising ? 18 : 0;
+        r += glanceInAdvertising ? 0 : 18;
+        if (advertising.Length < a || scanResponse.Length < r)
         {
             return false;
         }
 
+        WriteFlags(advertising);
         if (bthomeFormat)
         {
-            WriteGlanceAd(companyId, s, d);
+            WriteBTHomeAd(s, primary, advertising.Slice(3));
         }
         else
         {
-            d[0] = 17;
-            d[1] = 0x07;
-            ServiceUuidAir.CopyTo(d.Slice(2));
+            advertising[3] = 17;
+            advertising[4] = 0x07;
+            ServiceUuidAir.CopyTo(advertising.Slice(5));
         }
 
-        d[18] = (byte)(1 + nameUtf8.Length);
-        d[19] = nameShortened ? (byte)0x08 : (byte)0x09;
-        nameUtf8.CopyTo(d.Slice(20));
-        written = size;
+        WriteNameAd(nameUtf8, nameShortened, (nameInAdvertising ? advertising : scanResponse).Slice(nameAt));
+        WriteGlanceAd(companyId, s, (glanceInAdvertising ? advertising : scanResponse).Slice(glanceAt));
+        advertisingLength = a;
+        scanResponseLength = r;
         return true;
     }
 
@@ -584,7 +589,7 @@ internal static class HandWritten
                     break;
                 case 0x08:
                 case 0x09:
-                    if (r.LocalNameOffset < 0 || (!r.LocalNameComplete && type == 0x09))
+                    if (r.LocalNameOffset < 0) // the first name counts, complete or shortened
                     {
                         r.LocalNameOffset = o + 2;
                         r.LocalNameLength = length - 1;

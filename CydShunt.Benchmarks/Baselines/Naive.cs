@@ -267,14 +267,8 @@ internal static class Naive
         return Ad(0x08, utf8.Take(cut));
     }
 
-    public static byte[] BuildAdvertisingData(bool bthomeFormat, ushort companyId, LiveSnapshot s)
+    private static byte[] BTHomeAd(LiveSnapshot s)
     {
-        byte[] flags = Ad(0x01, new byte[] { 0x06 });
-        if (!bthomeFormat)
-        {
-            return flags.Concat(GlanceAd(companyId, s)).ToArray();
-        }
-
         var service = new List<byte>();
         service.AddRange(BitConverter.GetBytes((ushort)0xFCD2));
         service.Add(0x40);
@@ -308,13 +302,29 @@ internal static class Naive
             service.AddRange(BitConverter.GetBytes((short)Math.Clamp(current, -32767, 32767)));
         }
 
-        return flags.Concat(Ad(0x16, service)).ToArray();
+        return Ad(0x16, service);
     }
 
-    public static byte[] BuildScanResponse(bool bthomeFormat, ushort companyId, LiveSnapshot s, string name)
+    /// <summary>The ordered AD structures: Flags, UUID list or BTHome frame, name, glance frame (manufacturer data last).</summary>
+    public static List<byte[]> Structures(bool bthomeFormat, ushort companyId, LiveSnapshot s, string name) =>
+    [
+        Ad(0x01, new byte[] { 0x06 }),
+        bthomeFormat ? BTHomeAd(s) : Ad(0x07, ServiceUuid.ToByteArray(bigEndian: true).Reverse()),
+        NameAd(name),
+        GlanceAd(companyId, s),
+    ];
+
+    /// <summary>Both packets: first fit of the ordered structures into 31 bytes of advertising data, the rest into the scan response.</summary>
+    public static (byte[] Advertising, byte[] ScanResponse) Build(bool bthomeFormat, ushort companyId, LiveSnapshot s, string name)
     {
-        byte[] first = bthomeFormat ? GlanceAd(companyId, s) : Ad(0x07, ServiceUuid.ToByteArray(bigEndian: true).Reverse());
-        return first.Concat(NameAd(name)).ToArray();
+        var advertising = new List<byte>();
+        var scanResponse = new List<byte>();
+        foreach (byte[] structure in Structures(bthomeFormat, companyId, s, name))
+        {
+            (advertising.Count + structure.Length <= 31 ? advertising : scanResponse).AddRange(structure);
+        }
+
+        return (advertising.ToArray(), scanResponse.ToArray());
     }
 
     // ---- scan records -------------------------------------------------------------------------------------------
@@ -373,7 +383,7 @@ internal static class Naive
             result.BTHome = frame;
         }
 
-        AdStructure? name = structures.FirstOrDefault(s => s.Type == 0x09) ?? structures.FirstOrDefault(s => s.Type == 0x08);
+        AdStructure? name = structures.FirstOrDefault(s => s.Type is 0x08 or 0x09); // the first name counts
         if (name != null)
         {
             result.LocalNameOffset = name.Offset + 2;

@@ -18,11 +18,6 @@ namespace CydShunt.Protocol
         /// <summary>Largest size of the ordered AD-structure list (both packets together).</summary>
         public const int MaximumStructuresLength = 2 * AdTypes.LegacyMaximumLength;
 
-        private const int StructureCount = 4;
-        private const int Flags = 0;
-        private const int Primary = 1;     // service UUID or BTHome frame
-        private const int Name = 2;
-        private const int Glance = 3;      // manufacturer data: always last
         private const int FlagsSize = 3;
         private const int GlanceAdSize = 2 + GlanceFrameCodec.Size;
         private const int ServiceUuidAdSize = 2 + CydShuntUuids.Size;
@@ -57,46 +52,46 @@ namespace CydShunt.Protocol
             advertisingLength = 0;
             scanResponseLength = 0;
 
-            // First pass: sizes only, so nothing is written unless both destinations are large enough.
-            int inAdvertising = 0;
-            int inScanResponse = 0;
-            for (int i = 0; i < StructureCount; i++)
-            {
-                int size = SizeOf(i, format, snapshot, name);
-                if (inAdvertising + size <= AdTypes.LegacyMaximumLength)
-                {
-                    inAdvertising += size;
-                }
-                else
-                {
-                    inScanResponse += size;
-                }
-            }
-
-            if (advertising.Length - advertisingOffset < inAdvertising || scanResponse.Length - scanResponseOffset < inScanResponse)
+            // Sizes and placement once; nothing is written unless both destinations are large enough.
+            BTHomeFrame bthome = default(BTHomeFrame);
+            Layout layout;
+            Place(format, ref snapshot, name, ref bthome, out layout);
+            if (advertising.Length - advertisingOffset < layout.AdvertisingLength || scanResponse.Length - scanResponseOffset < layout.ScanResponseLength)
             {
                 return false;
             }
 
-            int a = 0;
-            int s = 0;
-            for (int i = 0; i < StructureCount; i++)
+            // Flags always open the advertising packet; the other three go where Place put them.
+            WriteFlags(advertising, advertisingOffset);
+            if (layout.PrimaryInScanResponse)
             {
-                int size = SizeOf(i, format, snapshot, name);
-                if (a + size <= AdTypes.LegacyMaximumLength)
-                {
-                    Write(i, format, companyId, snapshot, name, advertising, advertisingOffset + a);
-                    a += size;
-                }
-                else
-                {
-                    Write(i, format, companyId, snapshot, name, scanResponse, scanResponseOffset + s);
-                    s += size;
-                }
+                WritePrimary(format, ref bthome, scanResponse, scanResponseOffset + layout.PrimaryAt);
+            }
+            else
+            {
+                WritePrimary(format, ref bthome, advertising, advertisingOffset + layout.PrimaryAt);
             }
 
-            advertisingLength = a;
-            scanResponseLength = s;
+            if (layout.NameInScanResponse)
+            {
+                WriteName(name, scanResponse, scanResponseOffset + layout.NameAt, layout.GlanceFollowsName);
+            }
+            else
+            {
+                WriteName(name, advertising, advertisingOffset + layout.NameAt, layout.GlanceFollowsName);
+            }
+
+            if (layout.GlanceInScanResponse)
+            {
+                WriteGlance(companyId, ref snapshot, scanResponse, scanResponseOffset + layout.GlanceAt);
+            }
+            else
+            {
+                WriteGlance(companyId, ref snapshot, advertising, advertisingOffset + layout.GlanceAt);
+            }
+
+            advertisingLength = layout.AdvertisingLength;
+            scanResponseLength = layout.ScanResponseLength;
             return true;
         }
 
@@ -117,26 +112,79 @@ namespace CydShunt.Protocol
             Guard.Offset(destination, offset, "destination");
             CheckName(name);
             bytesWritten = 0;
-            int total = 0;
-            for (int i = 0; i < StructureCount; i++)
-            {
-                total += SizeOf(i, format, snapshot, name);
-            }
-
+            BTHomeFrame bthome = default(BTHomeFrame);
+            int primarySize = PrimarySize(format, ref snapshot, ref bthome);
+            int nameSize = 2 + name.AdvertisedLength;
+            int total = FlagsSize + primarySize + nameSize + GlanceAdSize;
             if (destination.Length - offset < total)
             {
                 return false;
             }
 
-            int o = offset;
-            for (int i = 0; i < StructureCount; i++)
-            {
-                Write(i, format, companyId, snapshot, name, destination, o);
-                o += SizeOf(i, format, snapshot, name);
-            }
-
+            WriteStructures(format, companyId, ref snapshot, name, ref bthome, primarySize, nameSize, destination, offset);
             bytesWritten = total;
             return true;
+        }
+
+        /// <summary>
+        /// The first-fit layout (spec/advertising.md, "Packet layout (first fit)") of the ordered list Flags, primary
+        /// (service UUID list or BTHome frame), name, glance frame: each structure goes into the advertising packet if it
+        /// still fits there, else into the scan response. The only implementation of the rule; the byte[] and the Span
+        /// overloads of <c>TryBuild</c> both write what it computes. Also fills <paramref name="bthome"/> in BTHome format
+        /// (so that the frame is converted and sized once).
+        /// </summary>
+        private static void Place(AdvertisingFormat format, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, out Layout layout)
+        {
+            int primarySize = PrimarySize(format, ref snapshot, ref bthome);
+            int nameSize = 2 + name.AdvertisedLength;
+            int inAdvertising = FlagsSize; // Flags is first, and 3 bytes always fit an empty packet
+            int inScanResponse = 0;
+
+            layout.PrimaryInScanResponse = !Fits(inAdvertising, primarySize);
+            layout.PrimaryAt = layout.PrimaryInScanResponse ? inScanResponse : inAdvertising;
+            Append(layout.PrimaryInScanResponse, primarySize, ref inAdvertising, ref inScanResponse);
+
+            layout.NameInScanResponse = !Fits(inAdvertising, nameSize);
+            layout.NameAt = layout.NameInScanResponse ? inScanResponse : inAdvertising;
+            Append(layout.NameInScanResponse, nameSize, ref inAdvertising, ref inScanResponse);
+
+            layout.GlanceInScanResponse = !Fits(inAdvertising, GlanceAdSize);
+            layout.GlanceAt = layout.GlanceInScanResponse ? inScanResponse : inAdvertising;
+            Append(layout.GlanceInScanResponse, GlanceAdSize, ref inAdvertising, ref inScanResponse);
+
+            layout.GlanceFollowsName = layout.GlanceInScanResponse == layout.NameInScanResponse && layout.GlanceAt == layout.NameAt + nameSize;
+            layout.PrimarySize = primarySize;
+            layout.NameSize = nameSize;
+            layout.AdvertisingLength = inAdvertising;
+            layout.ScanResponseLength = inScanResponse;
+        }
+
+        private static bool Fits(int inAdvertising, int size)
+        {
+            return inAdvertising + size <= AdTypes.LegacyMaximumLength;
+        }
+
+        private static void Append(bool toScanResponse, int size, ref int inAdvertising, ref int inScanResponse)
+        {
+            if (toScanResponse)
+            {
+                inScanResponse += size;
+            }
+            else
+            {
+                inAdvertising += size;
+            }
+        }
+
+        private static int PrimarySize(AdvertisingFormat format, ref LiveSnapshot snapshot, ref BTHomeFrame bthome)
+        {
+            if (format != AdvertisingFormat.BTHome)
+            {
+                return ServiceUuidAdSize;
+            }
+
+            bthome = BTHomeFrame.FromSnapshot(snapshot);
+            return BTHomeCodec.EncodedSize(bthome);
         }
 
         private static void CheckName(DeviceName name)
@@ -147,55 +195,80 @@ namespace CydShunt.Protocol
             }
         }
 
-        private static int SizeOf(int structure, AdvertisingFormat format, LiveSnapshot snapshot, DeviceName name)
+        /// <summary>Writes the ordered list back to back (the structure list, and the Span overload's source).</summary>
+        private static void WriteStructures(AdvertisingFormat format, ushort companyId, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, int primarySize, int nameSize, byte[] destination, int offset)
         {
-            switch (structure)
+            WriteFlags(destination, offset);
+            WritePrimary(format, ref bthome, destination, offset + FlagsSize);
+            WriteName(name, destination, offset + FlagsSize + primarySize, true);
+            WriteGlance(companyId, ref snapshot, destination, offset + FlagsSize + primarySize + nameSize);
+        }
+
+        private static void WriteFlags(byte[] destination, int offset)
+        {
+            destination[offset] = 2;
+            destination[offset + 1] = AdTypes.Flags;
+            destination[offset + 2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
+        }
+
+        private static void WritePrimary(AdvertisingFormat format, ref BTHomeFrame bthome, byte[] destination, int offset)
+        {
+            int written;
+            if (format == AdvertisingFormat.BTHome)
             {
-                case Flags: return FlagsSize;
-                case Primary: return format == AdvertisingFormat.BTHome ? BTHomeCodec.EncodedSize(BTHomeFrame.FromSnapshot(snapshot)) : ServiceUuidAdSize;
-                case Name: return 2 + name.AdvertisedLength;
-                default: return GlanceAdSize;
+                BTHomeCodec.TryEncode(bthome, destination, offset, out written);
+            }
+            else
+            {
+                destination[offset] = 1 + CydShuntUuids.Size;
+                destination[offset + 1] = AdTypes.CompleteServiceUuids128;
+                CydShuntUuids.TryWriteAirOrder(CydShuntUuids.ServiceShortId, destination, offset + 2);
             }
         }
 
-        private static void Write(int structure, AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, byte[] destination, int offset)
+        /// <summary>
+        /// Writes the name AD structure. <paramref name="glanceFollows"/>: the glance frame is written right after it in
+        /// the same buffer, so the whole UTF-8 may be block-copied even when the name is shortened: the bytes past the
+        /// advertised part (at most 20 - 8 = 12) land inside the glance frame's 18 bytes and are overwritten by it.
+        /// </summary>
+        private static void WriteName(DeviceName name, byte[] destination, int offset, bool glanceFollows)
+        {
+            int length = name.AdvertisedLength;
+            destination[offset] = (byte)(1 + length);
+            destination[offset + 1] = name.IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
+            if ((glanceFollows || !name.IsShortenedInAdvertising) && name.TryCopyTo(destination, offset + 2))
+            {
+                return;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                destination[offset + 2 + i] = name.GetByte(i);
+            }
+        }
+
+        private static void WriteGlance(ushort companyId, ref LiveSnapshot snapshot, byte[] destination, int offset)
         {
             int written;
-            switch (structure)
-            {
-                case Flags:
-                    destination[offset] = 2;
-                    destination[offset + 1] = AdTypes.Flags;
-                    destination[offset + 2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
-                    break;
-                case Primary:
-                    if (format == AdvertisingFormat.BTHome)
-                    {
-                        BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(snapshot), destination, offset, out written);
-                    }
-                    else
-                    {
-                        destination[offset] = 1 + CydShuntUuids.Size;
-                        destination[offset + 1] = AdTypes.CompleteServiceUuids128;
-                        CydShuntUuids.TryWriteAirOrder(CydShuntUuids.ServiceShortId, destination, offset + 2);
-                    }
+            destination[offset] = 1 + GlanceFrameCodec.Size;
+            destination[offset + 1] = AdTypes.ManufacturerSpecificData;
+            GlanceFrameCodec.TryEncode(GlanceFrame.FromSnapshot(snapshot, companyId), destination, offset + 2, out written);
+        }
 
-                    break;
-                case Name:
-                    destination[offset] = (byte)(1 + name.AdvertisedLength);
-                    destination[offset + 1] = name.IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
-                    for (int i = 0; i < name.AdvertisedLength; i++)
-                    {
-                        destination[offset + 2 + i] = name.GetByte(i);
-                    }
-
-                    break;
-                default:
-                    destination[offset] = 1 + GlanceFrameCodec.Size;
-                    destination[offset + 1] = AdTypes.ManufacturerSpecificData;
-                    GlanceFrameCodec.TryEncode(GlanceFrame.FromSnapshot(snapshot, companyId), destination, offset + 2, out written);
-                    break;
-            }
+        /// <summary>Where <see cref="Place"/> put each structure (Flags always at 0 in the advertising packet) and how long each packet is.</summary>
+        private struct Layout
+        {
+            public int AdvertisingLength;
+            public int ScanResponseLength;
+            public bool PrimaryInScanResponse;
+            public int PrimaryAt;
+            public bool NameInScanResponse;
+            public int NameAt;
+            public bool GlanceInScanResponse;
+            public int GlanceAt;
+            public bool GlanceFollowsName;
+            public int PrimarySize;
+            public int NameSize;
         }
     }
 }

@@ -21,12 +21,13 @@ namespace CydShunt.Protocol
         private readonly int _size;
         private readonly int _encodedNotAvailable;      // what Measurement.NotAvailable encodes to
         private readonly long _decodedNotAvailable;     // the raw value that decodes to Measurement.NotAvailable (no match without a marker)
+        private readonly int _signShift;                // 64 - bits for the signed types, 0 for the unsigned ones: sign-extends a raw read
+        private readonly int _minimum;
+        private readonly int _maximum;
 
         internal ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
         {
             WireType = wireType;
-            Minimum = minimum;
-            Maximum = maximum;
             _hasNotAvailable = hasNotAvailable;
             Exponent = exponent;
             Unit = unit;
@@ -34,16 +35,25 @@ namespace CydShunt.Protocol
             _size = SizeOf(wireType);
             _encodedNotAvailable = hasNotAvailable ? _notAvailableRaw : minimum;
             _decodedNotAvailable = hasNotAvailable ? NotAvailableRawFor64(wireType) : long.MinValue;
+            _signShift = wireType == ScalarWireType.Int16 ? 48 : wireType == ScalarWireType.Int32 ? 32 : 0;
+            _minimum = minimum;
+            _maximum = maximum;
         }
 
         /// <summary>The integer type on the air.</summary>
         public ScalarWireType WireType { get; }
 
         /// <summary>Smallest valid value (model unit).</summary>
-        public int Minimum { get; }
+        public int Minimum
+        {
+            get { return _minimum; }
+        }
 
         /// <summary>Largest valid value (model unit).</summary>
-        public int Maximum { get; }
+        public int Maximum
+        {
+            get { return _maximum; }
+        }
 
         /// <summary>Whether the format has a not-available marker (the SIG Battery Level has none).</summary>
         public bool HasNotAvailable
@@ -98,18 +108,17 @@ namespace CydShunt.Protocol
                 return false;
             }
 
+            // Little-endian by size: 1, 2 or 4 bytes (no switch on the wire type).
             int raw = ToRaw(value);
-            switch (size)
+            destination[offset] = (byte)raw;
+            if (size != 1)
             {
-                case 1:
-                    destination[offset] = (byte)raw;
-                    break;
-                case 2:
-                    LittleEndian.WriteUInt16(destination, offset, raw);
-                    break;
-                default:
-                    LittleEndian.WriteInt32(destination, offset, raw);
-                    break;
+                destination[offset + 1] = (byte)(raw >> 8);
+                if (size == 4)
+                {
+                    destination[offset + 2] = (byte)(raw >> 16);
+                    destination[offset + 3] = (byte)(raw >> 24);
+                }
             }
 
             bytesWritten = size;
@@ -126,23 +135,26 @@ namespace CydShunt.Protocol
         public bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
-            value = 0;
             if (count < _size)
             {
+                value = 0;
                 error = ProtocolError.TooShort;
                 return false;
             }
 
-            long raw;
-            switch (WireType)
+            // Little-endian by size, then sign-extended for the signed types by a precomputed shift (0 for unsigned).
+            int size = _size;
+            uint bits = source[offset];
+            if (size != 1)
             {
-                case ScalarWireType.UInt8: raw = source[offset]; break;
-                case ScalarWireType.UInt16: raw = LittleEndian.ReadUInt16(source, offset); break;
-                case ScalarWireType.Int16: raw = LittleEndian.ReadInt16(source, offset); break;
-                case ScalarWireType.UInt32: raw = LittleEndian.ReadUInt32(source, offset); break;
-                default: raw = LittleEndian.ReadInt32(source, offset); break;
+                bits |= (uint)source[offset + 1] << 8;
+                if (size == 4)
+                {
+                    bits |= ((uint)source[offset + 2] << 16) | ((uint)source[offset + 3] << 24);
+                }
             }
 
+            long raw = ((long)bits << _signShift) >> _signShift;
             return TryFromRaw(raw, out value, out error);
         }
 
@@ -215,7 +227,15 @@ namespace CydShunt.Protocol
         /// <summary>The wire integer of a model value: the not-available marker, or the value clamped into range (shared by every encoder).</summary>
         internal int ToRaw(int value)
         {
-            return FixedPoint.ToWire(value, 1, Minimum, Maximum, _encodedNotAvailable);
+            // FixedPoint.ToWire with scale 1, written out: the limits are ints, so no widening is needed.
+            if (value == Measurement.NotAvailable)
+            {
+                return _encodedNotAvailable;
+            }
+
+            int minimum = _minimum;
+            int maximum = _maximum;
+            return value < minimum ? minimum : value > maximum ? maximum : value;
         }
 
         /// <summary>Validates and converts a wire integer read as <see cref="WireType"/> (shared by every decoder).</summary>
@@ -228,7 +248,7 @@ namespace CydShunt.Protocol
                 return true;
             }
 
-            if (raw < Minimum || raw > Maximum)
+            if (raw < _minimum || raw > _maximum)
             {
                 value = 0;
                 error = ProtocolError.ValueOutOfRange;

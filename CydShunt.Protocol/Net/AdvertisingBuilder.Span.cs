@@ -18,19 +18,34 @@ namespace CydShunt.Protocol
         /// <returns><see langword="false"/> when a destination is too small.</returns>
         public static bool TryBuild(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
         {
-            byte[] scratch = SpanAdapter.Scratch(MaximumStructuresLength);
-            const int ScanResponseAt = AdTypes.LegacyMaximumLength;
-            if (!TryBuild(format, companyId, snapshot, name, scratch, 0, out advertisingLength, scratch, ScanResponseAt, out scanResponseLength)
-                || advertisingLength > advertising.Length
-                || scanResponseLength > scanResponse.Length)
+            CheckName(name);
+            advertisingLength = 0;
+            scanResponseLength = 0;
+
+            // The same placement as the byte[] overload (Place), computed once, checked before anything is written.
+            BTHomeFrame bthome = default(BTHomeFrame);
+            Layout layout;
+            Place(format, ref snapshot, name, ref bthome, out layout);
+            if (advertising.Length < layout.AdvertisingLength || scanResponse.Length < layout.ScanResponseLength)
             {
-                advertisingLength = 0;
-                scanResponseLength = 0;
                 return false;
             }
 
-            scratch.AsSpan(0, advertisingLength).CopyTo(advertising);
-            scratch.AsSpan(ScanResponseAt, scanResponseLength).CopyTo(scanResponse);
+            // The structures' bytes come from the portable writers, written once back to back into the per-thread
+            // scratch array; each structure is then copied once to where Place put it.
+            byte[] scratch = SpanAdapter.Scratch(MaximumStructuresLength);
+            WriteStructures(format, companyId, ref snapshot, name, ref bthome, layout.PrimarySize, layout.NameSize, scratch, 0);
+            ReadOnlySpan<byte> structures = scratch;
+            int at = 0;
+            structures.Slice(at, FlagsSize).CopyTo(advertising);
+            at += FlagsSize;
+            structures.Slice(at, layout.PrimarySize).CopyTo((layout.PrimaryInScanResponse ? scanResponse : advertising).Slice(layout.PrimaryAt));
+            at += layout.PrimarySize;
+            structures.Slice(at, layout.NameSize).CopyTo((layout.NameInScanResponse ? scanResponse : advertising).Slice(layout.NameAt));
+            at += layout.NameSize;
+            structures.Slice(at, GlanceAdSize).CopyTo((layout.GlanceInScanResponse ? scanResponse : advertising).Slice(layout.GlanceAt));
+            advertisingLength = layout.AdvertisingLength;
+            scanResponseLength = layout.ScanResponseLength;
             return true;
         }
     }

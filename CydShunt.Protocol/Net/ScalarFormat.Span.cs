@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace CydShunt.Protocol
 {
@@ -11,9 +12,10 @@ namespace CydShunt.Protocol
         /// <param name="destination">The destination.</param>
         /// <param name="bytesWritten">Bytes written on success, else 0.</param>
         /// <returns><see langword="false"/> when the destination is too small.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            int size = Size;
+            int size = _size;
             if (destination.Length < size)
             {
                 bytesWritten = 0;
@@ -43,25 +45,20 @@ namespace CydShunt.Protocol
         /// <param name="value">The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</param>
         /// <param name="error">What was wrong on failure.</param>
         /// <returns>Whether the value could be decoded.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
         {
-            if (source.Length < Size)
+            int size = _size;
+            if (source.Length < size)
             {
                 value = 0;
                 error = ProtocolError.TooShort;
                 return false;
             }
 
-            long raw;
-            switch (WireType)
-            {
-                case ScalarWireType.UInt8: raw = source[0]; break;
-                case ScalarWireType.UInt16: raw = BinaryPrimitives.ReadUInt16LittleEndian(source); break;
-                case ScalarWireType.Int16: raw = BinaryPrimitives.ReadInt16LittleEndian(source); break;
-                case ScalarWireType.UInt32: raw = BinaryPrimitives.ReadUInt32LittleEndian(source); break;
-                default: raw = BinaryPrimitives.ReadInt32LittleEndian(source); break;
-            }
-
+            // Raw read by size, sign-extended for the signed types by the precomputed shift (as the byte[] code does).
+            uint bits = size == 4 ? BinaryPrimitives.ReadUInt32LittleEndian(source) : size == 2 ? BinaryPrimitives.ReadUInt16LittleEndian(source) : source[0];
+            long raw = ((long)bits << _signShift) >> _signShift;
             return TryFromRaw(raw, out value, out error);
         }
     }
