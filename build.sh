@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Main job: restore, build everything in Release and pack CydShunt.Protocol into artifacts/packages.
+# Packaging helper: restore, build everything in Release and pack CydShunt.Protocol into artifacts/packages.
+# (The main command is `dotnet run --project CydShunt.Simulator`, see README.md.)
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build CydShunt.sln -c Release -nologo

@@ -1,11 +1,11 @@
 using System;
 using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes;
-using CydShunt.Firmware.Tests.Fakes.Ble;
-using CydShunt.Firmware.Tests.Fakes.Sensors;
-using CydShunt.Firmware.Tests.Fakes.Storage;
-using CydShunt.Firmware.Tests.Fakes.VeDirect;
+using CydShunt.Firmware.Host;
+using CydShunt.Firmware.Host.Ble;
+using CydShunt.Firmware.Host.Sensors;
+using CydShunt.Firmware.Host.Storage;
+using CydShunt.Firmware.Host.Serial;
 
 namespace CydShunt.Firmware.Tests.Application;
 
@@ -20,29 +20,29 @@ public sealed class FirmwareRig
     // 500 A / 50 mV shunt: 0.1 mΩ, so 1 mA gives 100 nV.
     private const long ShuntNanovoltsPerMilliamp = 100;
 
-    public FirmwareRig(FakeFlashStorage? flash = null, ISerialPort? serial = null)
+    public FirmwareRig(InMemoryFlashStorage? flash = null, ISerialPort? serial = null)
     {
         Clock.MillisecondsSinceBoot = 5_000;
         Chip.RecordTraffic = false;
-        Flash = flash ?? new FakeFlashStorage();
-        Serial = serial ?? new FakeSerialPort();
-        Peripheral = new FakeBlePeripheral(Clock);
+        Flash = flash ?? new InMemoryFlashStorage();
+        Serial = serial ?? new InMemorySerialPort();
+        Peripheral = new HostBlePeripheral(Clock);
         Firmware = new ShuntFirmware(
-            new FirmwarePorts(Clock, Chip, Serial, Flash, Peripheral, Display, new FakeRandomSource()),
+            new FirmwarePorts(Clock, Chip, Serial, Flash, Peripheral, Display, new SeededRandomSource()),
             new FirmwareIdentity(1, 2, 3, "HQ2611ABCDE"));
     }
 
-    public FakeClock Clock { get; } = new();
+    public ManualClock Clock { get; } = new();
 
-    public FakeIna228 Chip { get; } = new();
+    public SimulatedIna228 Chip { get; } = new();
 
-    public FakeFlashStorage Flash { get; }
+    public InMemoryFlashStorage Flash { get; }
 
     public ISerialPort Serial { get; }
 
-    public FakeBlePeripheral Peripheral { get; }
+    public HostBlePeripheral Peripheral { get; }
 
-    public FakePasskeyDisplay Display { get; } = new();
+    public RecordingPasskeyDisplay Display { get; } = new();
 
     public ShuntFirmware Firmware { get; }
 

@@ -4,7 +4,7 @@ using System.Linq;
 using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Firmware.Tests.VeDirect.Support;
 using CydShunt.Firmware.VeDirect;
 using CydShunt.Protocol;
@@ -28,7 +28,7 @@ public class FullStackTests
         BatteryCapacity(rig, 200);
         rig.Run(1_000);
 
-        FakeCentral central = rig.Peripheral.Connect();
+        HostBleCentral central = rig.Peripheral.Connect();
         Assert.That(central.EnableNotifications(CydShuntGattTable.LiveSnapshot).IsSuccess, Is.True);
 
         // A day in miniature: discharge, idle, charge; each second the client's latest snapshot is compared to the truth.
@@ -116,7 +116,7 @@ public class FullStackTests
         rig.Firmware.Boot();
         BatteryCapacity(rig, 200);
         rig.Run(5_000);
-        FakeCentral central = rig.Peripheral.Connect();
+        HostBleCentral central = rig.Peripheral.Connect();
         central.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         central.EnableNotifications(CydShuntGattTable.Voltage);
         // Warm-up: first notifications, JIT, and the first state save (SOC became known when the capacity was set;

@@ -7,9 +7,9 @@ using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Settings;
 using CydShunt.Firmware.Storage;
-using CydShunt.Firmware.Tests.Fakes.Ble;
-using CydShunt.Firmware.Tests.Fakes.Storage;
-using CydShunt.Firmware.Tests.Fakes.VeDirect;
+using CydShunt.Firmware.Host.Ble;
+using CydShunt.Firmware.Host.Storage;
+using CydShunt.Firmware.Host.Serial;
 using CydShunt.Firmware.VeDirect;
 using CydShunt.Protocol;
 using NUnit.Framework;
@@ -19,7 +19,7 @@ namespace CydShunt.Firmware.Tests.Application;
 /// <summary>The composition root: boot, the sample → monitor → BLE/VE.Direct pipeline, persistence across reboots, settings.</summary>
 public class ShuntFirmwareTests
 {
-    private static FirmwareRig BootedRig(int capacityAmpHours = 200, FakeFlashStorage? flash = null)
+    private static FirmwareRig BootedRig(int capacityAmpHours = 200, InMemoryFlashStorage? flash = null)
     {
         var rig = new FirmwareRig(flash);
         rig.SetBattery(-5_000, 13_200);
@@ -95,7 +95,7 @@ public class ShuntFirmwareTests
     [Test]
     public void BatteryStateSurvivesARebootAndSettingsAreKept()
     {
-        var flash = new FakeFlashStorage();
+        var flash = new InMemoryFlashStorage();
         FirmwareRig rig = BootedRig(flash: flash);
         rig.SetBattery(-20_000, 13_000);
         rig.Run(60_000);
@@ -123,7 +123,7 @@ public class ShuntFirmwareTests
     [Test]
     public void InvalidSettingsAreRejectedWithTheReasonAndNothingStoredChanges()
     {
-        var flash = new FakeFlashStorage();
+        var flash = new InMemoryFlashStorage();
         FirmwareRig rig = BootedRig(flash: flash);
         int writes = flash.WriteCount;
         BatterySettings bad = rig.Firmware.BatterySettings;
@@ -147,7 +147,7 @@ public class ShuntFirmwareTests
     [Test]
     public void IntegrationSettingsApplyLiveAndPersist()
     {
-        var flash = new FakeFlashStorage();
+        var flash = new InMemoryFlashStorage();
         FirmwareRig rig = BootedRig(flash: flash);
         IntegrationSettings settings = rig.Firmware.IntegrationSettings;
         settings.DeviceName = "Van";
@@ -170,10 +170,10 @@ public class ShuntFirmwareTests
     [Test]
     public void ControlPointCapacityAndIntervalArePersisted()
     {
-        var flash = new FakeFlashStorage();
+        var flash = new InMemoryFlashStorage();
         FirmwareRig rig = BootedRig(flash: flash);
         rig.Run(1_000);
-        FakeCentral central = rig.Peripheral.Connect();
+        HostBleCentral central = rig.Peripheral.Connect();
         central.BeginPairing();
         rig.Run(FirmwareRig.TickMilliseconds);
         Assert.That(central.EnterPasskey(rig.Display.Shown!.Value), Is.True, "passkey shown on the screen");

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using CydShunt.Firmware.Ble;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -16,7 +16,7 @@ public class AdvertisingTests
         var rig = new BleRig();
         rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
         rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
-        FakeBlePeripheral p = rig.Peripheral;
+        HostBlePeripheral p = rig.Peripheral;
 
         // The spec's first-fit layout (glance frame last), which is what nanoFramework produces: the glance frame lands
         // in the scan response; clients that merge both packets see it all.
@@ -36,7 +36,7 @@ public class AdvertisingTests
         var rig = new BleRig(format: AdvertisingFormat.BTHome);
         rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
         rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
-        FakeBlePeripheral p = rig.Peripheral;
+        HostBlePeripheral p = rig.Peripheral;
         Assert.That(Convert.ToHexStringLower(p.AdvertisingPacket), Is.EqualTo("0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb"), "spec example");
         Assert.That(Convert.ToHexStringLower(p.ScanResponse), Is.EqualTo("0c0843594420536d6172742053" + "11ffffff4353012a092d058eebff2e22f202"));
         AirView record = AirView.Of(p);
@@ -127,7 +127,7 @@ public class AdvertisingTests
     public void NoRefreshWhileACentralIsConnectedAndAdvertisingResumesAfterwards()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         int registrations = rig.Peripheral.GattServerRegistrations;
         for (int i = 0; i < 20; i++)

@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -15,7 +15,7 @@ public class AllocationTests
     {
         var rig = new BleRig();
         rig.Configure(intervalMilliseconds: 200);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         for (int i = 0; i < CydShuntGattTable.CharacteristicCount; i++)
         {
             if (i != CydShuntGattTable.ControlPoint && i != CydShuntGattTable.DeviceInfo)

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using CydShunt.Firmware.Ble;
-using CydShunt.Firmware.Tests.Fakes;
+using CydShunt.Firmware.Host;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Firmware.Tests.Fakes.Ble;
 using CydShunt.Protocol;
 
@@ -15,8 +16,8 @@ internal sealed class BleRig
     public BleRig(bool pairingRequired = false, AdvertisingFormat format = AdvertisingFormat.CydShunt, bool configure = true)
     {
         Clock.MillisecondsSinceBoot = 10_000;
-        Peripheral = new FakeBlePeripheral(Clock);
-        Service = new BleTelemetryService(Peripheral, Clock, Actions, Display, new FakeRandomSource(), Persist);
+        Peripheral = new HostBlePeripheral(Clock);
+        Service = new BleTelemetryService(Peripheral, Clock, Actions, Display, new SeededRandomSource(), Persist);
         if (configure)
         {
             Configure(pairingRequired: pairingRequired, format: format);
@@ -24,11 +25,11 @@ internal sealed class BleRig
         }
     }
 
-    public FakeClock Clock { get; } = new();
+    public ManualClock Clock { get; } = new();
 
-    public FakeBlePeripheral Peripheral { get; }
+    public HostBlePeripheral Peripheral { get; }
 
-    public FakePasskeyDisplay Display { get; } = new();
+    public RecordingPasskeyDisplay Display { get; } = new();
 
     public FakeControlPointActions Actions { get; } = new();
 
@@ -74,14 +75,14 @@ internal sealed class BleRig
     }
 
     /// <summary>Connects a new central and pairs it with the passkey shown on the screen.</summary>
-    public FakeCentral ConnectPaired()
+    public HostBleCentral ConnectPaired()
     {
-        FakeCentral central = Peripheral.Connect();
+        HostBleCentral central = Peripheral.Connect();
         Pair(central);
         return central;
     }
 
-    public void Pair(FakeCentral central)
+    public void Pair(HostBleCentral central)
     {
         central.BeginPairing();
         Service.Tick();
@@ -95,9 +96,9 @@ internal sealed class BleRig
     }
 
     /// <summary>A paired central with control-point indications enabled.</summary>
-    public FakeCentral ControlCentral()
+    public HostBleCentral ControlCentral()
     {
-        FakeCentral central = ConnectPaired();
+        HostBleCentral central = ConnectPaired();
         if (!central.EnableIndications(CydShuntGattTable.ControlPoint).IsSuccess)
         {
             throw new InvalidOperationException("Could not enable indications.");

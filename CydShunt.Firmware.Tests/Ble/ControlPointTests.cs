@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -13,7 +13,7 @@ public class ControlPointTests
     private static byte[] Bytes(string hex) => Convert.FromHexString(hex);
 
     /// <summary>Writes a request, runs one tick and returns the indicated response (hex).</summary>
-    private static string Exchange(BleRig rig, FakeCentral central, string requestHex)
+    private static string Exchange(BleRig rig, HostBleCentral central, string requestHex)
     {
         int before = central.Indications.TotalCount;
         Assert.That(central.Write(CydShuntGattTable.ControlPoint, Bytes(requestHex)).Error, Is.Zero, "the write is accepted whatever its content");
@@ -33,7 +33,7 @@ public class ControlPointTests
     public void ValidCommandsAreCarriedOut(string request, string response, string call)
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         Assert.That(Exchange(rig, c, request), Is.EqualTo(response));
         Assert.That(rig.Actions.Calls, Is.EqualTo(new[] { call }));
     }
@@ -54,7 +54,7 @@ public class ControlPointTests
     public void MalformedRequestsAreAnsweredWithTheirResultAndChangeNothing(string request, string response)
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         byte[] deviceInfo = c.Read(CydShuntGattTable.DeviceInfo).Value;
         Assert.That(Exchange(rig, c, request), Is.EqualTo(response));
@@ -68,7 +68,7 @@ public class ControlPointTests
     public void SetNotificationIntervalIsPersistedAndAppliesAtOnce()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(1000);
         Assert.That(Exchange(rig, c, "04f401"), Is.EqualTo("800401"));
@@ -83,7 +83,7 @@ public class ControlPointTests
     public void AnIntervalThatCannotBeStoredIsNotApplied()
     {
         var rig = new BleRig { PersistSucceeds = false };
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         Assert.That(Exchange(rig, c, "04c800"), Is.EqualTo("800405"));
         Assert.That(rig.Service.NotificationIntervalMilliseconds, Is.EqualTo(1000));
     }
@@ -95,7 +95,7 @@ public class ControlPointTests
     {
         var rig = new BleRig();
         rig.Actions.Result = ControlPointResult.OperationFailed;
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         Assert.That(Exchange(rig, c, request), Is.EqualTo(response));
     }
 
@@ -103,7 +103,7 @@ public class ControlPointTests
     public void ANewCapacityShowsInDeviceInfo()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         Exchange(rig, c, "03c800");
         byte[] info = c.Read(CydShuntGattTable.DeviceInfo).Value;
         Assert.That(info[6] | (info[7] << 8), Is.EqualTo(200));
@@ -113,7 +113,7 @@ public class ControlPointTests
     public void ActionsRunOnTheMainLoopNotInTheWriteHandler()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         c.Write(CydShuntGattTable.ControlPoint, [1]);
         Assert.That(rig.Actions.Calls, Is.Empty);
         rig.Service.Tick();
@@ -124,7 +124,7 @@ public class ControlPointTests
     public void AnUnpairedCentralGetsInsufficientAuthenticationAndNothingHappens()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         // NimBLE does not protect CCCDs, so enabling indications succeeds even before pairing...
         Assert.That(c.EnableIndications(CydShuntGattTable.ControlPoint).IsSuccess, Is.True);
         // ...but the value write is refused by the stack before the service sees it.
@@ -138,7 +138,7 @@ public class ControlPointTests
     public void ABondedCentralOnAnUnencryptedLinkGetsInsufficientEncryption()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ConnectPaired();
+        HostBleCentral c = rig.ConnectPaired();
         c.Disconnect();
         rig.Peripheral.Connect(c);
         c.EnableIndications(CydShuntGattTable.ControlPoint);
@@ -151,7 +151,7 @@ public class ControlPointTests
     public void PairingWithoutMitmIsNotEnough()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.PairJustWorks();
         c.EnableIndications(CydShuntGattTable.ControlPoint);
         Assert.That(c.Write(CydShuntGattTable.ControlPoint, [1]).Error, Is.EqualTo(AttError.InsufficientAuthentication));
@@ -162,7 +162,7 @@ public class ControlPointTests
     public void WithoutIndicationsEnabledTheWriteGetsCccdImproperlyConfigured()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ConnectPaired();
+        HostBleCentral c = rig.ConnectPaired();
         Assert.That(c.Write(CydShuntGattTable.ControlPoint, [1]).Error, Is.EqualTo(AttError.CccdImproperlyConfigured));
         c.EnableIndications(CydShuntGattTable.ControlPoint);
         c.WriteCccd(CydShuntGattTable.ControlPoint, 0);
@@ -175,7 +175,7 @@ public class ControlPointTests
     public void ASecondRequestBeforeTheIndicationIsConfirmedGetsProcedureAlreadyInProgress()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         c.AutoConfirmIndications = false;
         Assert.That(c.Write(CydShuntGattTable.ControlPoint, [1]).IsSuccess, Is.True);
         Assert.That(c.Write(CydShuntGattTable.ControlPoint, [2]).Error, Is.EqualTo(AttError.ProcedureAlreadyInProgress), "not yet carried out");
@@ -194,13 +194,13 @@ public class ControlPointTests
     public void AnAcceptedRequestIsCarriedOutEvenIfTheCentralLeavesBeforeTheIndication()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         c.Write(CydShuntGattTable.ControlPoint, [2]);
         c.Disconnect();
         rig.Service.Tick();
         Assert.That(rig.Actions.Calls, Is.EqualTo(new[] { "SynchroniseStateOfCharge" }));
         Assert.That(c.Indications.TotalCount, Is.Zero);
-        FakeCentral again = rig.Peripheral.Connect(c);
+        HostBleCentral again = rig.Peripheral.Connect(c);
         again.EncryptWithBond();
         again.EnableIndications(CydShuntGattTable.ControlPoint);
         Assert.That(Exchange(rig, again, "01"), Is.EqualTo("800101"), "no request is left in progress");
@@ -210,7 +210,7 @@ public class ControlPointTests
     public void ReadOnlyCharacteristicsCannotBeWritten()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         for (int i = 0; i < CydShuntGattTable.CharacteristicCount; i++)
         {
             if (i != CydShuntGattTable.ControlPoint)
@@ -230,7 +230,7 @@ public class ControlPointTests
     public void TheServiceRepeatsTheSecurityCheckIfTheStackLetsAWriteThrough()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableIndications(CydShuntGattTable.ControlPoint);
         IBlePeripheralHandler handler = rig.Service;
         Assert.That(handler.OnWrite(CydShuntGattTable.ControlPoint, [1], 1), Is.EqualTo(AttError.InsufficientAuthentication));

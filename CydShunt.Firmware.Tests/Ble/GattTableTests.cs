@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -122,7 +122,7 @@ public class GattTableTests
     public void DescriptorsAreServedOverTheAirAsTheSpecSays()
     {
         var rig = new BleRig();
-        FakeCentral central = rig.Peripheral.Connect();
+        HostBleCentral central = rig.Peripheral.Connect();
         AttResult voltageText = central.ReadDescriptor(CydShuntGattTable.Voltage, BluetoothSig.UserDescriptionDescriptor);
         AttResult socFormat = central.ReadDescriptor(CydShuntGattTable.StateOfCharge, BluetoothSig.PresentationFormatDescriptor);
         Assert.That(System.Text.Encoding.UTF8.GetString(voltageText.Value), Is.EqualTo("Battery voltage"));
@@ -135,7 +135,7 @@ public class GattTableTests
     public void CccdsAcceptOnlyWhatThePropertiesAllow()
     {
         var rig = new BleRig();
-        FakeCentral central = rig.Peripheral.Connect();
+        HostBleCentral central = rig.Peripheral.Connect();
         Assert.That(central.WriteCccd(CydShuntGattTable.LiveSnapshot, 2).Error, Is.EqualTo(AttError.RequestNotSupported));
         Assert.That(central.WriteCccd(CydShuntGattTable.ControlPoint, 1).Error, Is.EqualTo(AttError.RequestNotSupported));
         Assert.Throws<InvalidOperationException>(() => central.WriteCccd(CydShuntGattTable.DeviceInfo, 1));

@@ -1,5 +1,5 @@
 using CydShunt.Firmware.Ble;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Ble;
@@ -11,7 +11,7 @@ public class IdleTimeoutTests
     public void AnIdleCentralIsDisconnectedAfterSixtySeconds()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         rig.Run(BleTelemetryPolicy.IdleTimeoutMilliseconds - 100);
         Assert.That(c.IsConnected, Is.True);
         rig.Run(200);
@@ -24,7 +24,7 @@ public class IdleTimeoutTests
     public void RequestsKeepTheConnection()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         rig.Run(50_000);
         c.Read(CydShuntGattTable.Voltage);
         rig.Run(50_000);
@@ -37,7 +37,7 @@ public class IdleTimeoutTests
     public void ASubscribedCentralIsNeverDisconnected()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(600_000, step: 500);
         Assert.That(c.IsConnected, Is.True);
@@ -47,7 +47,7 @@ public class IdleTimeoutTests
     public void AControlPointSubscriptionAlsoCountsAsActive()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         rig.Run(300_000, step: 500);
         Assert.That(c.IsConnected, Is.True);
     }
@@ -56,7 +56,7 @@ public class IdleTimeoutTests
     public void TheTimerStartsAgainWhenTheLastSubscriptionEnds()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(120_000, step: 500);
         c.WriteCccd(CydShuntGattTable.LiveSnapshot, 0);

@@ -1,6 +1,6 @@
 using System.Linq;
 using CydShunt.Firmware.Ble;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -13,7 +13,7 @@ public class NotificationTests
     public void NothingIsNotifiedWithoutASubscription()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         rig.Run(5000);
         Assert.That(c.Notifications.TotalCount, Is.Zero);
     }
@@ -23,7 +23,7 @@ public class NotificationTests
     {
         var rig = new BleRig();
         rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         long subscribedAt = rig.Clock.MillisecondsSinceBoot;
         rig.Run(10_000);
@@ -38,7 +38,7 @@ public class NotificationTests
     public void OnlySubscribedCharacteristicsAreNotified()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         c.EnableNotifications(CydShuntGattTable.BatteryLevel);
         rig.Run(3000); // sends at +50, +1000, +2000, +3000 ms
@@ -53,7 +53,7 @@ public class NotificationTests
     public void EveryTickCarriesEverySubscribedCharacteristicWithTheLatestValue()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         for (int i = 0; i < CydShuntGattTable.CharacteristicCount; i++)
         {
             if (i != CydShuntGattTable.ControlPoint && i != CydShuntGattTable.DeviceInfo)
@@ -80,7 +80,7 @@ public class NotificationTests
     public void UnsubscribingStopsNotifications()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(2000);
         int before = c.Notifications.TotalCount;
@@ -97,7 +97,7 @@ public class NotificationTests
     {
         var rig = new BleRig();
         rig.Configure(intervalMilliseconds: interval);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(interval * 20L);
         Assert.That(c.Notifications.TotalCount, Is.EqualTo(21));
@@ -109,7 +109,7 @@ public class NotificationTests
     public void AnIntervalChangeAppliesToARunningSubscriptionAtOnce()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(1000);
         c.Notifications.Clear();
@@ -123,7 +123,7 @@ public class NotificationTests
     {
         var rig = new BleRig();
         rig.Configure(intervalMilliseconds: 200);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(7000, step: 1000);
         Assert.That(c.Notifications.TotalCount, Is.EqualTo(7), "one per tick, not five");
@@ -134,7 +134,7 @@ public class NotificationTests
     {
         var rig = new BleRig();
         rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(100);
         Assert.That(c.Notifications.Last(CydShuntGattTable.LiveSnapshot), Has.Length.EqualTo(20));
@@ -146,7 +146,7 @@ public class NotificationTests
     {
         // NimBLE accepts CCCD writes without security, so the service must withhold the data itself.
         var rig = new BleRig(pairingRequired: true);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(c.EnableNotifications(CydShuntGattTable.LiveSnapshot).IsSuccess, Is.True);
         rig.Run(5000);
         Assert.That(c.Notifications.TotalCount, Is.Zero);
@@ -159,11 +159,11 @@ public class NotificationTests
     public void SubscriptionsEndWithTheConnection()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Run(1000);
         c.Disconnect();
-        FakeCentral other = rig.Peripheral.Connect();
+        HostBleCentral other = rig.Peripheral.Connect();
         rig.Run(3000);
         Assert.That(other.Notifications.TotalCount, Is.Zero);
     }

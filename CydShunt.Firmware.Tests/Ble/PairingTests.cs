@@ -1,6 +1,6 @@
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Ble;
@@ -12,7 +12,7 @@ public class PairingTests
     public void ThePasskeyIsShownUntilPairingEnds()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.BeginPairing();
         Assert.That(rig.Display.Shown, Is.Null, "the screen is updated from the main loop, not the BLE thread");
         rig.Service.Tick();
@@ -28,7 +28,7 @@ public class PairingTests
     public void AWrongPasskeyLeavesTheLinkUnauthenticated()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.BeginPairing();
         rig.Service.Tick();
         int wrong = (rig.Display.Shown!.Value + 1) % 1_000_000;
@@ -43,7 +43,7 @@ public class PairingTests
     public void ThePasskeyDisappearsWhenTheCentralLeaves()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.BeginPairing();
         rig.Service.Tick();
         c.Disconnect();
@@ -55,7 +55,7 @@ public class PairingTests
     public void EveryPairingGetsAFreshPasskey()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         for (int i = 0; i < 5; i++)
         {
             c.BeginPairing();
@@ -72,7 +72,7 @@ public class PairingTests
     public void AuthenticationEndsWithTheConnection()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.ControlCentral();
+        HostBleCentral c = rig.ControlCentral();
         c.Disconnect();
         rig.Peripheral.Connect(c);
         IBlePeripheralHandler handler = rig.Service;

@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Tests.Fakes.Ble;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -21,7 +21,7 @@ public class ReadTests
     {
         var rig = new BleRig();
         rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.LowStateOfCharge, 1234, 5678);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         Assert.Multiple(() =>
         {
             Assert.That(Hex(c.Read(CydShuntGattTable.LiveSnapshot)), Is.EqualTo("2a09bd33008eebff4bfdff2e226608f2022efbff"));
@@ -43,7 +43,7 @@ public class ReadTests
     public void BeforeTheFirstMeasurementEverythingIsNotAvailableAndBatteryIsFull()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(Hex(c.Read(CydShuntGattTable.Voltage)), Is.EqualTo("ffffffff"));
         Assert.That(Hex(c.Read(CydShuntGattTable.Temperature)), Is.EqualTo("0080"));
         Assert.That(Hex(c.Read(CydShuntGattTable.BatteryLevel)), Is.EqualTo("64"));
@@ -58,7 +58,7 @@ public class ReadTests
         lost.StateOfChargeCentipercent = Measurement.NotAvailable;
         lost.Status = StatusFlags.None;
         rig.Service.Update(lost, AlarmFlags.None, 0, 0);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(Hex(c.Read(CydShuntGattTable.StateOfCharge)), Is.EqualTo("ffff"));
         Assert.That(Hex(c.Read(CydShuntGattTable.BatteryLevel)), Is.EqualTo("58"));
     }
@@ -85,7 +85,7 @@ public class ReadTests
             ProtocolVersion = 1, FirmwareMajor = 1, FirmwareMinor = 2, FirmwarePatch = 3, SensorType = SensorType.Ina228,
             Features = DeviceFeatures.TemperatureSensor | DeviceFeatures.PairingRequiredForAll, CapacityAmpHours = 200, NominalVoltage = 12,
         });
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
 
         // The spec's example; the PairingRequiredForAll bit comes from the settings (off), not from the caller.
         Assert.That(Hex(c.Read(CydShuntGattTable.DeviceInfo)), Is.EqualTo("010102030201c8000c"));
@@ -97,7 +97,7 @@ public class ReadTests
     public void TheControlPointCannotBeRead()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(c.Read(CydShuntGattTable.ControlPoint).Error, Is.EqualTo(AttError.ReadNotPermitted));
     }
 
@@ -105,7 +105,7 @@ public class ReadTests
     public void WithPairingRequiredUnauthenticatedReadsGetTheSpecErrors()
     {
         var rig = new BleRig(pairingRequired: true);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         for (int i = 0; i < CydShuntGattTable.CharacteristicCount; i++)
         {
             if (i != CydShuntGattTable.ControlPoint)
@@ -127,7 +127,7 @@ public class ReadTests
     public void JustWorksPairingIsNotEnoughWhenPairingIsRequired()
     {
         var rig = new BleRig(pairingRequired: true);
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.PairJustWorks();
         Assert.That(c.Read(CydShuntGattTable.Voltage).Error, Is.EqualTo(AttError.InsufficientAuthentication));
     }

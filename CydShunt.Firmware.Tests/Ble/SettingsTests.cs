@@ -1,5 +1,7 @@
 using System;
 using CydShunt.Firmware.Ble;
+using CydShunt.Firmware.Host;
+using CydShunt.Firmware.Host.Ble;
 using CydShunt.Firmware.Tests.Fakes.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
@@ -33,7 +35,7 @@ public class SettingsTests
     public void BleOffStopsEverythingAndOnStartsAgainWithoutABuild()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         rig.Configure(enabled: false);
         rig.Service.Tick();
         Assert.That(rig.Peripheral.IsRunning, Is.False);
@@ -71,7 +73,7 @@ public class SettingsTests
     public void ANameChangeWaitsForTheConnectedCentralToLeave()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         rig.Configure(name: "Boat");
         rig.Run(10_000);
@@ -92,7 +94,7 @@ public class SettingsTests
         AirView record = AirView.Of(rig.Peripheral);
         Assert.That(record.BTHome.HasValue, Is.True);
         Assert.That(record.Glance!.Value.CompanyId, Is.EqualTo(0x02E5));
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(c.Read(CydShuntGattTable.DeviceInfo).Value[5] & 0x02, Is.EqualTo(0x02), "BTHomeAdvertising feature bit");
     }
 
@@ -100,14 +102,14 @@ public class SettingsTests
     public void TogglingPairingRequiredRebuildsTheTableAtOnceAndDropsTheCentral()
     {
         var rig = new BleRig();
-        FakeCentral c = rig.Peripheral.Connect();
+        HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         Assert.That(c.Read(CydShuntGattTable.Voltage).IsSuccess, Is.True);
         rig.Configure(pairingRequired: true);
         rig.Service.Tick();
         Assert.That(c.IsConnected, Is.False, "the old, open table must not stay reachable");
         Assert.That(rig.Peripheral.GattTableBuildCount, Is.EqualTo(2));
-        FakeCentral again = rig.Peripheral.Connect();
+        HostBleCentral again = rig.Peripheral.Connect();
         Assert.That(again.Read(CydShuntGattTable.Voltage).Error, Is.EqualTo(0x05));
     }
 
@@ -125,7 +127,7 @@ public class SettingsTests
 
         Assert.That(rig.Service.RebootRequired, Is.True);
         Assert.That(rig.Service.GattTableBuildCount, Is.EqualTo(BleTelemetryPolicy.MaximumGattTableBuildsPerBoot));
-        Assert.That(rig.Peripheral.CharacteristicIdsUsed, Is.LessThanOrEqualTo(FakeBlePeripheral.MaximumCharacteristicId));
+        Assert.That(rig.Peripheral.CharacteristicIdsUsed, Is.LessThanOrEqualTo(HostBlePeripheral.MaximumCharacteristicId));
         Assert.That(rig.Peripheral.IsRunning, Is.False, "BLE stays off rather than serving the wrong security");
     }
 
@@ -144,11 +146,11 @@ public class SettingsTests
     [Test]
     public void ConstructorRejectsMissingPorts()
     {
-        var clock = new Fakes.FakeClock();
-        var p = new FakeBlePeripheral(clock);
+        var clock = new ManualClock();
+        var p = new HostBlePeripheral(clock);
         var a = new FakeControlPointActions();
-        var d = new FakePasskeyDisplay();
-        var r = new FakeRandomSource();
+        var d = new RecordingPasskeyDisplay();
+        var r = new SeededRandomSource();
         Assert.Throws<ArgumentNullException>(() => _ = new BleTelemetryService(null!, clock, a, d, r, null));
         Assert.Throws<ArgumentNullException>(() => _ = new BleTelemetryService(p, null!, a, d, r, null));
         Assert.Throws<ArgumentNullException>(() => _ = new BleTelemetryService(p, clock, null!, d, r, null));

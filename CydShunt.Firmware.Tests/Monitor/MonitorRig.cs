@@ -1,6 +1,6 @@
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Settings;
-using CydShunt.Firmware.Tests.Fakes;
+using CydShunt.Firmware.Host;
 
 namespace CydShunt.Firmware.Tests.Monitor;
 
@@ -14,7 +14,7 @@ internal sealed class MonitorRig
         Monitor = new BatteryMonitor(settings);
     }
 
-    public FakeClock Clock { get; } = new();
+    public ManualClock Clock { get; } = new();
 
     public BatteryMonitor Monitor { get; }
 

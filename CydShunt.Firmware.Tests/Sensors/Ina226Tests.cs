@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
-using CydShunt.Firmware.Tests.Fakes.Sensors;
+using CydShunt.Firmware.Host.Sensors;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Sensors;
@@ -11,9 +11,9 @@ public class Ina226Tests
     // TryRead's transfers: CALIBRATION, MASK_ENABLE, SHUNT_VOLTAGE, BUS_VOLTAGE, CURRENT, POWER.
     private const int TransfersPerRead = 6;
 
-    private static (FakeIna226 Chip, Ina226 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false)
+    private static (SimulatedIna226 Chip, Ina226 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false)
     {
-        FakeIna226 chip = new();
+        SimulatedIna226 chip = new();
         Ina226 driver = new(chip);
         Assert.That(ShuntCalibration.TryCreate(ShuntSensorType.Ina226, amps, millivolts, 1_000_000, out ShuntCalibration? calibration, out _), Is.True);
         Assert.That(driver.TryConfigure(calibration!, invert, out SensorError error), Is.True, error.ToString());
@@ -29,7 +29,7 @@ public class Ina226Tests
     [Test]
     public void ConfigureWritesConfigurationAndCalibration()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         Assert.That(driver.IsConfigured, Is.True);
         Assert.That(chip.Configuration, Is.EqualTo(0x4527));
         Assert.That(chip.Calibration, Is.EqualTo(2048));
@@ -39,7 +39,7 @@ public class Ina226Tests
     [Test]
     public void ChargingAndDischargingWith500A50mV()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         chip.ShuntNanovolts = 25_000_000;  // 10000 counts of 2.5 µV → 250 A at 25 mA/LSB
         chip.BusMicrovolts = 25_600_000;   // 20480 counts of 1.25 mV
         chip.Convert();
@@ -65,7 +65,7 @@ public class Ina226Tests
     [Test]
     public void FullScaleAndBusLimits()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured(100, 75);
+        (SimulatedIna226 chip, Ina226 driver) = Configured(100, 75);
         chip.ShuntNanovolts = 100_000_000; // clips at +32767 × 2.5 µV = 81.9175 mV
         chip.BusMicrovolts = 36_000_000;   // INA226 bus maximum
         chip.Convert();
@@ -84,7 +84,7 @@ public class Ina226Tests
     [Test]
     public void InvertCurrentFlipsTheSign()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured(invert: true);
+        (SimulatedIna226 chip, Ina226 driver) = Configured(invert: true);
         chip.ShuntNanovolts = 1_000_000;
         chip.BusMicrovolts = 12_000_000;
         chip.Convert();
@@ -96,7 +96,7 @@ public class Ina226Tests
     [Test]
     public void TheIna226HasNoAccumulatorsToReset()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         int transfers = chip.TransferCount;
         Assert.That(driver.TryResetAccumulators(out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.NotSupported));
@@ -106,7 +106,7 @@ public class Ina226Tests
     [Test]
     public void APowerCycleIsDetectedThroughTheCalibrationRegister()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         chip.PowerCycle();
         Assert.That(driver.TryRead(out _, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.DeviceReset));
@@ -120,7 +120,7 @@ public class Ina226Tests
     [Test]
     public void SoftwareResetUnconfigures()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         Assert.That(driver.TryReset(out _), Is.True);
         Assert.That(chip.Configuration, Is.EqualTo(0x4127));
         Assert.That(chip.Calibration, Is.Zero);
@@ -130,7 +130,7 @@ public class Ina226Tests
     [Test]
     public void AnOverflowFlagStopsTheRead()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         // With the driver's unity CAL an overflow cannot happen, so provoke OVF with CAL = 32767 (CURRENT = SHUNT × 16)
         // and put the driver's CAL back before reading: OVF stays set until the next conversion.
         chip.Write([0x05, 0x7F, 0xFF], 0, 3);
@@ -148,7 +148,7 @@ public class Ina226Tests
     [TestCase(I2cStatus.BusError, SensorError.BusError)]
     public void AFailureAtAnyTransferIsSpecificAndLeavesTheDriverIntact(I2cStatus status, SensorError expected)
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         chip.ShuntNanovolts = 7_500_000;
         chip.BusMicrovolts = 13_000_000;
         chip.Convert();
@@ -167,7 +167,7 @@ public class Ina226Tests
     [Test]
     public void SteadyStateReadsDoNotAllocate()
     {
-        (FakeIna226 chip, Ina226 driver) = Configured();
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
         chip.RecordTraffic = false;
         chip.ShuntNanovolts = 3_000_000;
         chip.BusMicrovolts = 12_000_000;

@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
-using CydShunt.Firmware.Tests.Fakes.Sensors;
+using CydShunt.Firmware.Host.Sensors;
 using CsCheck;
 using NUnit.Framework;
 
@@ -12,9 +12,9 @@ public class Ina228Tests
     // TryRead's transfers: DIAG_ALRT, VSHUNT, VBUS, DIETEMP, CURRENT, POWER, ENERGY, CHARGE.
     private const int TransfersPerRead = 8;
 
-    private static (FakeIna228 Chip, Ina228 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false, int ppm = 1_000_000)
+    private static (SimulatedIna228 Chip, Ina228 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false, int ppm = 1_000_000)
     {
-        FakeIna228 chip = new();
+        SimulatedIna228 chip = new();
         Ina228 driver = new(chip);
         Assert.That(ShuntCalibration.TryCreate(ShuntSensorType.Ina228, amps, millivolts, ppm, out ShuntCalibration? calibration, out _), Is.True);
         Assert.That(driver.TryConfigure(calibration!, invert, out SensorError error), Is.True, error.ToString());
@@ -30,7 +30,7 @@ public class Ina228Tests
     [Test]
     public void ConfigureWritesAndVerifiesTheDatasheetRegisters()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(300, 30); // ≤ 40.96 mV → ADCRANGE = 1
+        (SimulatedIna228 chip, Ina228 driver) = Configured(300, 30); // ≤ 40.96 mV → ADCRANGE = 1
         Assert.Multiple(() =>
         {
             Assert.That(driver.IsConfigured, Is.True);
@@ -46,7 +46,7 @@ public class Ina228Tests
     [Test]
     public void ConfigureRejectsACalibrationForTheOtherChip()
     {
-        FakeIna228 chip = new();
+        SimulatedIna228 chip = new();
         Ina228 driver = new(chip);
         ShuntCalibration.TryCreate(ShuntSensorType.Ina226, 500, 50, 1_000_000, out ShuntCalibration? calibration, out _);
         Assert.That(driver.TryConfigure(calibration!, false, out SensorError error), Is.False);
@@ -59,7 +59,7 @@ public class Ina228Tests
     {
         // CONFIG ignores writes, so ADCRANGE = 1 never takes effect (SHUNT_CAL could not show this: its reset value
         // 0x1000 is the value the driver writes).
-        FakeIna228 chip = new() { StuckRegister = 0x00 };
+        SimulatedIna228 chip = new() { StuckRegister = 0x00 };
         Ina228 driver = new(chip);
         ShuntCalibration.TryCreate(ShuntSensorType.Ina228, 300, 30, 1_000_000, out ShuntCalibration? calibration, out _);
         Assert.That(driver.TryConfigure(calibration!, false, out SensorError error), Is.False);
@@ -72,7 +72,7 @@ public class Ina228Tests
     [Test]
     public void ReadBeforeConfigureIsNotConfigured()
     {
-        FakeIna228 chip = new();
+        SimulatedIna228 chip = new();
         Ina228 driver = new(chip);
         Assert.That(driver.TryRead(out ShuntMeasurement m, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.NotConfigured));
@@ -83,7 +83,7 @@ public class Ina228Tests
     [Test]
     public void ChargingCurrentVoltagePowerAndTemperature()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.ShuntNanovolts = 25_000_000;    // 25 mV on 0.1 mΩ = 250 A
         chip.BusMicrovolts = 51_200_000;     // 262144 × 195.3125 µV
         chip.DieMillidegrees = 25_000;       // 3200 × 7.8125 m°C
@@ -106,7 +106,7 @@ public class Ina228Tests
     [Test]
     public void DischargeAndSubZeroTemperatureAreNegative()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.ShuntNanovolts = -12_500_000;   // −125 A
         chip.BusMicrovolts = 12_800_000;
         chip.DieMillidegrees = -40_500;      // −5184 counts
@@ -122,7 +122,7 @@ public class Ina228Tests
     [Test]
     public void FullScaleInBothDirectionsAndTheBusMaximum()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.ShuntNanovolts = 200_000_000;   // beyond +163.84 mV: VSHUNT clips at 2^19 − 1
         chip.BusMicrovolts = 85_000_000;     // the INA228's bus maximum: 435200 counts
         chip.Convert();
@@ -141,7 +141,7 @@ public class Ina228Tests
     [Test]
     public void NarrowRangeHasAFourTimesFinerLsb()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(300, 30);
+        (SimulatedIna228 chip, Ina228 driver) = Configured(300, 30);
         chip.ShuntNanovolts = 30_000_000; // rated drop → 300 A; 384000 counts of 78.125 nV
         chip.BusMicrovolts = 25_600_000;
         chip.Convert();
@@ -158,7 +158,7 @@ public class Ina228Tests
     [TestCase(300, 30)]
     public void AnyCurrentWithinRangeReadsBackWithinOneLsb(int amps, int millivolts)
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(amps, millivolts);
+        (SimulatedIna228 chip, Ina228 driver) = Configured(amps, millivolts);
         ShuntCalibration calibration = driver.Calibration!;
         long maxMicroamps = calibration.MaxMeasurableMilliamps * 1000;
         Gen.Long[-maxMicroamps + 1, maxMicroamps - 1].Sample(microamps =>
@@ -175,7 +175,7 @@ public class Ina228Tests
     [Test]
     public void InvertCurrentFlipsCurrentPowerAndChargeButNotTheRawShuntVoltage()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(invert: true);
+        (SimulatedIna228 chip, Ina228 driver) = Configured(invert: true);
         chip.ShuntNanovolts = 10_000_000;
         chip.BusMicrovolts = 25_600_000;
         chip.Advance(3_600_000);
@@ -190,7 +190,7 @@ public class Ina228Tests
     [Test]
     public void AccumulatorsIntegrateChargeWithItsSignAndEnergyAsThroughput()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.BusMicrovolts = 51_200_000;
         chip.ShuntNanovolts = 25_000_000; // +250 A for 1 h
         for (int i = 0; i < 36; i++)
@@ -213,7 +213,7 @@ public class Ina228Tests
     [Test]
     public void ChargeWrapsAt40BitsAndTheOverflowIsReportedOnce()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.Charge = (1L << 39) - 100; // near the positive limit of the 40-bit two's complement register
         chip.ShuntNanovolts = 312_500;   // 1000 counts per second
         chip.Advance(1000);
@@ -232,7 +232,7 @@ public class Ina228Tests
     [Test]
     public void EnergyWrapsAt40BitsAndTheOverflowIsReported()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.Energy = (1L << 40) - 5;
         chip.ShuntNanovolts = 25_000_000;
         chip.BusMicrovolts = 51_200_000; // POWER 1 280 000 → 80 000 ENERGY counts per second
@@ -247,7 +247,7 @@ public class Ina228Tests
     [Test]
     public void ResetAccumulatorsClearsChargeAndEnergyAndKeepsTheRange()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(300, 30);
+        (SimulatedIna228 chip, Ina228 driver) = Configured(300, 30);
         chip.ShuntNanovolts = 10_000_000;
         chip.BusMicrovolts = 12_000_000;
         chip.Advance(60_000);
@@ -266,7 +266,7 @@ public class Ina228Tests
     [Test]
     public void AChipResetIsDetectedAndReconfiguringRecovers()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(300, 30);
+        (SimulatedIna228 chip, Ina228 driver) = Configured(300, 30);
         chip.ShuntNanovolts = 10_000_000;
         chip.Advance(1000);
         chip.PowerCycle(); // brown-out: ADCRANGE back to ±163.84 mV, accumulators zero
@@ -283,7 +283,7 @@ public class Ina228Tests
     [Test]
     public void SoftwareResetRestoresPowerOnValuesAndUnconfiguresTheDriver()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured(300, 30);
+        (SimulatedIna228 chip, Ina228 driver) = Configured(300, 30);
         Assert.That(driver.TryReset(out SensorError error), Is.True, error.ToString());
         Assert.That(driver.IsConfigured, Is.False);
         Assert.That(chip.Config, Is.Zero);
@@ -295,7 +295,7 @@ public class Ina228Tests
     [Test]
     public void MathOverflowIsReportedInsteadOfBadValues()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.Write([0x02, 0x00, 0x01], 0, 3); // SHUNT_CAL = 1: CURRENT = VSHUNT × 4096 overflows 20 bits
         chip.ShuntNanovolts = 10_000_000;
         chip.Convert();
@@ -315,7 +315,7 @@ public class Ina228Tests
     [TestCaseSource(nameof(FailureCases))]
     public void AFailureAtAnyTransferIsSpecificAndLeavesTheDriverIntact(I2cStatus status, SensorError expected)
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.ShuntNanovolts = 25_000_000;
         chip.BusMicrovolts = 51_200_000;
         chip.Advance(3_600_000);
@@ -335,7 +335,7 @@ public class Ina228Tests
     [Test]
     public void AnOverflowSeenBeforeAFailedReadIsDeliveredWithTheNextGoodRead()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.Charge = (1L << 39) - 1;
         chip.ShuntNanovolts = 312_500;
         chip.Advance(1000);
@@ -349,7 +349,7 @@ public class Ina228Tests
     [Test]
     public void ConfigureFailureOnTheBusIsReported()
     {
-        FakeIna228 chip = new() { Present = false };
+        SimulatedIna228 chip = new() { Present = false };
         Ina228 driver = new(chip);
         ShuntCalibration.TryCreate(ShuntSensorType.Ina228, 500, 50, 1_000_000, out ShuntCalibration? calibration, out _);
         Assert.That(driver.TryConfigure(calibration!, false, out SensorError error), Is.False);
@@ -361,7 +361,7 @@ public class Ina228Tests
     [Test]
     public void KnownLoadCorrectionAppliesToCurrentAndAccumulators()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.ShuntNanovolts = 9_950_000; // true 100 A through a shunt 0.5 % below its rating
         chip.BusMicrovolts = 50_000_000;
         chip.Advance(3_600_000);
@@ -378,7 +378,7 @@ public class Ina228Tests
     [Test]
     public void SteadyStateReadsDoNotAllocate()
     {
-        (FakeIna228 chip, Ina228 driver) = Configured();
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.RecordTraffic = false;
         chip.ShuntNanovolts = 12_345_678;
         chip.BusMicrovolts = 51_000_000;

@@ -1,6 +1,6 @@
 using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
-using CydShunt.Firmware.Tests.Fakes.Sensors;
+using CydShunt.Firmware.Host.Sensors;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Sensors;
@@ -10,7 +10,7 @@ public class ShuntSensorDetectorTests
     [Test]
     public void DetectsAnIna228ByItsIdRegisters()
     {
-        FakeIna228 chip = new();
+        SimulatedIna228 chip = new();
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out int id, out SensorError error), Is.True, error.ToString());
         Assert.That(type, Is.EqualTo(ShuntSensorType.Ina228));
         Assert.That(id, Is.EqualTo(0x2281));
@@ -21,7 +21,7 @@ public class ShuntSensorDetectorTests
     [Test]
     public void DetectsAnIna226ByItsIdRegisters()
     {
-        FakeIna226 chip = new();
+        SimulatedIna226 chip = new();
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out int id, out SensorError error), Is.True, error.ToString());
         Assert.That(type, Is.EqualTo(ShuntSensorType.Ina226));
         Assert.That(id, Is.EqualTo(0x2260));
@@ -33,7 +33,7 @@ public class ShuntSensorDetectorTests
     public void AnIna226ReturningInaLikeValuesAtReservedAddressesIsStillAnIna226(int unlisted)
     {
         // What an INA226 returns at 0x3E/0x3F is undefined: even TI-looking values must not make it an INA228.
-        FakeIna226 chip = new() { UnlistedRegisterValue = unlisted };
+        SimulatedIna226 chip = new() { UnlistedRegisterValue = unlisted };
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out _, out _), Is.True);
         Assert.That(type, Is.EqualTo(ShuntSensorType.Ina226));
     }
@@ -42,7 +42,7 @@ public class ShuntSensorDetectorTests
     [TestCase(0x2260)]
     public void AnIna228ReturningInaLikeValuesAtReservedAddressesIsStillAnIna228(int unlisted)
     {
-        FakeIna228 chip = new() { UnlistedRegisterValue = unlisted };
+        SimulatedIna228 chip = new() { UnlistedRegisterValue = unlisted };
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out _, out _), Is.True);
         Assert.That(type, Is.EqualTo(ShuntSensorType.Ina228));
     }
@@ -52,7 +52,7 @@ public class ShuntSensorDetectorTests
     {
         // A TI chip with the INA228's id layout but another die id (here 0x226 at 0x3F) is not accepted as INA228,
         // and with nothing valid at 0xFE/0xFF it is not an INA226 either.
-        FakeIna228 chip = new() { DeviceId = 0x2260 };
+        SimulatedIna228 chip = new() { DeviceId = 0x2260 };
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out int id, out SensorError error), Is.False);
         Assert.That(type, Is.EqualTo(ShuntSensorType.None));
         Assert.That(error, Is.EqualTo(SensorError.UnsupportedDevice));
@@ -62,7 +62,7 @@ public class ShuntSensorDetectorTests
     [Test]
     public void AnotherTiChipIsReportedAsUnsupportedWithItsId()
     {
-        FakeIna228 ina238 = new() { DeviceId = 0x2381 }; // INA238: same register layout, die id 0x238
+        SimulatedIna228 ina238 = new() { DeviceId = 0x2381 }; // INA238: same register layout, die id 0x238
         Assert.That(ShuntSensorDetector.TryDetect(ina238, out ShuntSensorType type, out int id, out SensorError error), Is.False);
         Assert.That(type, Is.EqualTo(ShuntSensorType.None));
         Assert.That(error, Is.EqualTo(SensorError.UnsupportedDevice));
@@ -72,7 +72,7 @@ public class ShuntSensorDetectorTests
     [Test]
     public void AnotherManufacturerIsReportedAsSuch()
     {
-        FakeIna228 chip = new() { ManufacturerId = 0x4D43 };
+        SimulatedIna228 chip = new() { ManufacturerId = 0x4D43 };
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out int id, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.WrongManufacturer));
         Assert.That(type, Is.EqualTo(ShuntSensorType.None));
@@ -82,7 +82,7 @@ public class ShuntSensorDetectorTests
     [Test]
     public void NoAnswerIsNoAcknowledge()
     {
-        FakeIna228 chip = new() { Present = false };
+        SimulatedIna228 chip = new() { Present = false };
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out _, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.NoAcknowledge));
         Assert.That(type, Is.EqualTo(ShuntSensorType.None));
@@ -96,7 +96,7 @@ public class ShuntSensorDetectorTests
     public void BusFailuresDuringDetectionAreReportedNotGuessed(int failingTransfer, I2cStatus status, SensorError expected)
     {
         // 0x3E reads "TI", so detection reads 0x3E, 0x3F, 0xFE, 0xFF: four transfers, any of which may fail.
-        FakeIna226 chip = new() { UnlistedRegisterValue = 0x5449 };
+        SimulatedIna226 chip = new() { UnlistedRegisterValue = 0x5449 };
         chip.FailTransfer(failingTransfer, status);
         Assert.That(ShuntSensorDetector.TryDetect(chip, out ShuntSensorType type, out _, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(expected));
@@ -106,12 +106,12 @@ public class ShuntSensorDetectorTests
     [Test]
     public void TryCreateReturnsTheMatchingDriver()
     {
-        Assert.That(ShuntSensorDetector.TryCreate(new FakeIna228(), out IShuntSensor? ina228, out _), Is.True);
+        Assert.That(ShuntSensorDetector.TryCreate(new SimulatedIna228(), out IShuntSensor? ina228, out _), Is.True);
         Assert.That(ina228, Is.InstanceOf<Ina228>());
-        Assert.That(ShuntSensorDetector.TryCreate(new FakeIna226(), out IShuntSensor? ina226, out _), Is.True);
+        Assert.That(ShuntSensorDetector.TryCreate(new SimulatedIna226(), out IShuntSensor? ina226, out _), Is.True);
         Assert.That(ina226, Is.InstanceOf<Ina226>());
         Assert.That(ina226!.IsConfigured, Is.False);
-        Assert.That(ShuntSensorDetector.TryCreate(new FakeIna226 { Present = false }, out IShuntSensor? none, out SensorError error), Is.False);
+        Assert.That(ShuntSensorDetector.TryCreate(new SimulatedIna226 { Present = false }, out IShuntSensor? none, out SensorError error), Is.False);
         Assert.That(none, Is.Null);
         Assert.That(error, Is.EqualTo(SensorError.NoAcknowledge));
     }

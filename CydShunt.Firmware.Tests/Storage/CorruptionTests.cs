@@ -1,7 +1,7 @@
 using System;
 using CsCheck;
 using CydShunt.Firmware.Storage;
-using CydShunt.Firmware.Tests.Fakes.Storage;
+using CydShunt.Firmware.Host.Storage;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Storage;
@@ -14,23 +14,23 @@ public class CorruptionTests
     private static readonly string SlotA = RecordStore.SlotName(Kind, 0);
     private static readonly string SlotB = RecordStore.SlotName(Kind, 1);
 
-    private static FakeFlashStorage TwoRecords()
+    private static InMemoryFlashStorage TwoRecords()
     {
-        var flash = new FakeFlashStorage();
+        var flash = new InMemoryFlashStorage();
         var store = new RecordStore(flash, 256);
         store.Save(Kind, TestPayloads.Make(1), 0, TestPayloads.BatteryStateLength); // slot A, older
         store.Save(Kind, TestPayloads.Make(2), 0, TestPayloads.BatteryStateLength); // slot B, newest
         return flash;
     }
 
-    private static RecordLoadResult Load(FakeFlashStorage flash) => new RecordStore(flash, 256).Load(Kind, TestPayloads.Validator);
+    private static RecordLoadResult Load(InMemoryFlashStorage flash) => new RecordStore(flash, 256).Load(Kind, TestPayloads.Validator);
 
     [Test]
     public void AnyFlippedBitInTheNewestRecordFallsBackToTheOlderOne()
     {
         for (int bit = 0; bit < RecordLength * 8; bit++)
         {
-            FakeFlashStorage flash = TwoRecords();
+            InMemoryFlashStorage flash = TwoRecords();
             flash.FlipBit(SlotB, bit);
             RecordLoadResult result = Load(flash);
             Assert.That(result.SlotB, Is.EqualTo(SlotState.Corrupt), "bit " + bit);
@@ -44,7 +44,7 @@ public class CorruptionTests
     {
         for (int bit = 0; bit < RecordLength * 8; bit++)
         {
-            FakeFlashStorage flash = TwoRecords();
+            InMemoryFlashStorage flash = TwoRecords();
             flash.FlipBit(SlotA, bit);
             RecordLoadResult result = Load(flash);
             Assert.That(result.Status, Is.EqualTo(RecordLoadStatus.CorruptFellBackToOtherSlot), "bit " + bit);
@@ -57,7 +57,7 @@ public class CorruptionTests
     {
         for (int bit = 0; bit < RecordLength * 8; bit++)
         {
-            var flash = new FakeFlashStorage();
+            var flash = new InMemoryFlashStorage();
             new RecordStore(flash, 256).Save(Kind, TestPayloads.Make(1), 0, TestPayloads.BatteryStateLength);
             flash.FlipBit(SlotA, bit);
             RecordLoadResult result = Load(flash);
@@ -72,7 +72,7 @@ public class CorruptionTests
     {
         for (int length = 0; length < RecordLength; length++)
         {
-            FakeFlashStorage flash = TwoRecords();
+            InMemoryFlashStorage flash = TwoRecords();
             flash.Poke(SlotB, flash.Peek(SlotB)![..length]);
             RecordLoadResult result = Load(flash);
             Assert.That(result.Payload, Is.EqualTo(TestPayloads.Make(1)), "length " + length);
@@ -83,7 +83,7 @@ public class CorruptionTests
     [Test]
     public void BothSlotsDamagedUseDefaultsAndSaySo()
     {
-        FakeFlashStorage flash = TwoRecords();
+        InMemoryFlashStorage flash = TwoRecords();
         flash.FlipBit(SlotA, 100);
         flash.FlipBit(SlotB, 200);
         RecordLoadResult result = Load(flash);
@@ -96,7 +96,7 @@ public class CorruptionTests
     {
         Gen.Select(Gen.Int[0, 1], Gen.Select(Gen.Int[0, RecordLength - 1], Gen.Byte).Array[1, 12]).Sample((slot, writes) =>
         {
-            FakeFlashStorage flash = TwoRecords();
+            InMemoryFlashStorage flash = TwoRecords();
             string name = slot == 0 ? SlotA : SlotB;
             byte[] bytes = flash.Peek(name)!;
             bool changed = false;
@@ -116,7 +116,7 @@ public class CorruptionTests
     [Test]
     public void ErasedFlashIsCorruptNotData()
     {
-        var flash = new FakeFlashStorage();
+        var flash = new InMemoryFlashStorage();
         byte[] erased = new byte[RecordLength];
         Array.Fill(erased, (byte)0xFF);
         flash.Poke(SlotA, erased);

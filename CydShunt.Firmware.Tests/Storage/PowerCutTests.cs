@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using CydShunt.Firmware.Storage;
-using CydShunt.Firmware.Tests.Fakes.Storage;
+using CydShunt.Firmware.Host.Storage;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Storage;
@@ -21,7 +21,7 @@ public class PowerCutTests
     {
         for (int cut = 0; cut <= RecordLength; cut++)
         {
-            var flash = new FakeFlashStorage();
+            var flash = new InMemoryFlashStorage();
             byte[] payload = TestPayloads.Make(1);
             flash.CutAfterBytes = cut;
             flash.Tail = tail;
@@ -51,7 +51,7 @@ public class PowerCutTests
     {
         for (int cut = 0; cut <= RecordLength; cut++)
         {
-            var flash = new FakeFlashStorage();
+            var flash = new InMemoryFlashStorage();
             var store = new RecordStore(flash, 256);
             for (int generation = 1; generation <= earlierSaves; generation++)
             {
@@ -101,7 +101,7 @@ public class PowerCutTests
         {
             for (int secondCut = 0; secondCut <= recordLength; secondCut++)
             {
-                var flash = new FakeFlashStorage();
+                var flash = new InMemoryFlashStorage();
                 new RecordStore(flash, 64).Save(Kind, TestPayloads.Make(1, payloadLength), 0, payloadLength);
                 byte[] expected = TestPayloads.Make(1, payloadLength);
 
@@ -136,7 +136,7 @@ public class PowerCutTests
     {
         for (int cut = 0; cut <= RecordLength; cut++)
         {
-            var flash = new FakeFlashStorage();
+            var flash = new InMemoryFlashStorage();
             new RecordStore(flash, 256).Save(Kind, TestPayloads.Make(1), 0, TestPayloads.BatteryStateLength);
             new RecordStore(flash, 256).Save(Kind, TestPayloads.Make(2), 0, TestPayloads.BatteryStateLength);
 
@@ -151,14 +151,14 @@ public class PowerCutTests
         }
     }
 
-    private static bool WriteLanded(FakeFlashStorage flash)
+    private static bool WriteLanded(InMemoryFlashStorage flash)
     {
         byte[]? stored = flash.Peek(flash.LastWriteName!);
         return stored != null && stored.SequenceEqual(flash.LastIntendedWrite!);
     }
 
     /// <summary>After the reboot the next save works and becomes the loaded record.</summary>
-    private static void AssertRecovers(FakeFlashStorage flash, string where)
+    private static void AssertRecovers(InMemoryFlashStorage flash, string where)
     {
         var store = new RecordStore(flash, 256);
         store.Load(Kind, TestPayloads.Validator);

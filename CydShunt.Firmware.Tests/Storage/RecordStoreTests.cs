@@ -1,6 +1,6 @@
 using System;
 using CydShunt.Firmware.Storage;
-using CydShunt.Firmware.Tests.Fakes.Storage;
+using CydShunt.Firmware.Host.Storage;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Storage;
@@ -11,10 +11,10 @@ public class RecordStoreTests
     private static readonly string SlotA = RecordStore.SlotName(Kind, 0);
     private static readonly string SlotB = RecordStore.SlotName(Kind, 1);
 
-    private FakeFlashStorage _flash = null!;
+    private InMemoryFlashStorage _flash = null!;
 
     [SetUp]
-    public void SetUp() => _flash = new FakeFlashStorage();
+    public void SetUp() => _flash = new InMemoryFlashStorage();
 
     private RecordStore NewStore() => new(_flash, 256);
 

@@ -1,6 +1,6 @@
 using System;
 using CydShunt.Firmware.Storage;
-using CydShunt.Firmware.Tests.Fakes;
+using CydShunt.Firmware.Host;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Storage;
@@ -9,13 +9,13 @@ public class SaveSchedulerTests
 {
     private const long Minute = 60_000;
 
-    private FakeClock _clock = null!;
+    private ManualClock _clock = null!;
     private SaveScheduler _scheduler = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _clock = new FakeClock { MillisecondsSinceBoot = 5_000 };
+        _clock = new ManualClock { MillisecondsSinceBoot = 5_000 };
         _scheduler = new SaveScheduler(_clock);
         _scheduler.Restored(5000);
     }
@@ -181,7 +181,7 @@ public class SaveSchedulerTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SaveScheduler(_clock, 1000, 1000, 10001));
     }
 
-    private static int SimulateDay(SaveScheduler scheduler, FakeClock clock, Func<int, int> stateOfChargeAt, int eventEverySeconds)
+    private static int SimulateDay(SaveScheduler scheduler, ManualClock clock, Func<int, int> stateOfChargeAt, int eventEverySeconds)
     {
         int writes = 0;
         for (int tick = 1; tick <= 86_400; tick++)

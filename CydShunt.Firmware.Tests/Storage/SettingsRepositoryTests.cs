@@ -1,7 +1,7 @@
 using System;
 using CydShunt.Firmware.Settings;
 using CydShunt.Firmware.Storage;
-using CydShunt.Firmware.Tests.Fakes.Storage;
+using CydShunt.Firmware.Host.Storage;
 using CydShunt.Protocol;
 using NUnit.Framework;
 
@@ -9,10 +9,10 @@ namespace CydShunt.Firmware.Tests.Storage;
 
 public class SettingsRepositoryTests
 {
-    private FakeFlashStorage _flash = null!;
+    private InMemoryFlashStorage _flash = null!;
 
     [SetUp]
-    public void SetUp() => _flash = new FakeFlashStorage();
+    public void SetUp() => _flash = new InMemoryFlashStorage();
 
     private SettingsRepository NewRepository() => new(new RecordStore(_flash, 256));
 
@@ -186,7 +186,7 @@ public class SettingsRepositoryTests
         changed.DeviceName = "Renamed";
         for (int cut = 0; ; cut++)
         {
-            _flash = new FakeFlashStorage();
+            _flash = new InMemoryFlashStorage();
             NewRepository().SaveIntegration(Boat(), out _);
             _flash.CutAfterBytes = cut;
             _flash.Tail = CutTail.Garbage;

@@ -1,6 +1,6 @@
 using System;
-using CydShunt.Firmware.Tests.Fakes;
-using CydShunt.Firmware.Tests.Fakes.VeDirect;
+using CydShunt.Firmware.Host;
+using CydShunt.Firmware.Host.Serial;
 using CydShunt.Firmware.Tests.VeDirect.Support;
 using CydShunt.Firmware.VeDirect;
 using NUnit.Framework;
@@ -71,7 +71,7 @@ public class VeDirectAllocationTests
     public void LinkTicksAllocateNothingOnceRunning()
     {
         var port = new QuietPort();
-        var clock = new FakeClock();
+        var clock = new ManualClock();
         var settings = new VeDirectSettings();
         var link = new VeDirectLink(port, clock, settings, new VeDirectSettingsRegisters(settings));
         link.Update(VeDirectMainValues.CreateUnavailable(), VeDirectTextWriterTests.FullHistory());
@@ -98,7 +98,7 @@ public class VeDirectAllocationTests
         }
     }
 
-    // FakeSerialPort keeps copies of what is written; this one only counts, so the measurement sees the link alone.
+    // InMemorySerialPort keeps copies of what is written; this one only counts, so the measurement sees the link alone.
     private sealed class QuietPort : CydShunt.Firmware.Platform.ISerialPort
     {
         private int _reads;

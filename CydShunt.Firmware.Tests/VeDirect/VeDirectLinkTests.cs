@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using CydShunt.Firmware.Tests.Fakes;
-using CydShunt.Firmware.Tests.Fakes.VeDirect;
+using CydShunt.Firmware.Host;
+using CydShunt.Firmware.Host.Serial;
 using CydShunt.Firmware.Tests.VeDirect.Support;
 using CydShunt.Firmware.VeDirect;
 using NUnit.Framework;
@@ -10,16 +10,16 @@ namespace CydShunt.Firmware.Tests.VeDirect;
 
 public class VeDirectLinkTests
 {
-    private FakeSerialPort _port = null!;
-    private FakeClock _clock = null!;
+    private InMemorySerialPort _port = null!;
+    private ManualClock _clock = null!;
     private VeDirectSettings _settings = null!;
     private VeDirectLink _link = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _port = new FakeSerialPort();
-        _clock = new FakeClock { MillisecondsSinceBoot = 12345 };
+        _port = new InMemorySerialPort();
+        _clock = new ManualClock { MillisecondsSinceBoot = 12345 };
         _settings = new VeDirectSettings();
         _link = new VeDirectLink(_port, _clock, _settings, new VeDirectSettingsRegisters(_settings));
     }

@@ -1,0 +1,217 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Linq;
+using CydShunt.Firmware.Host.Simulation;
+
+namespace CydShunt.Simulator;
+
+/// <summary>The simulator's options (System.CommandLine): every bad value is refused with a message naming the option.</summary>
+internal static class CommandLineDefinition
+{
+    /// <summary>Builds the root command; <paramref name="run"/> gets the validated settings and returns the exit code.</summary>
+    public static RootCommand Create(Func<SimulatorSettings, int> run)
+    {
+        var acceleration = new Option<double>("--acceleration", "-a")
+        {
+            Description = "Simulated seconds per real second (1 = real time, 3600 = an hour per second) or 'max' for as fast as possible.",
+            HelpName = "factor|max",
+            DefaultValueFactory = _ => 1,
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Single().Value;
+                if (!ValueParsers.TryParseAcceleration(text, out double factor) || factor < 0.1 || (factor > 1_000_000 && !double.IsPositiveInfinity(factor)))
+                {
+                    result.AddError("--acceleration must be a number from 0.1 to 1000000, or 'max' (got '" + text + "').");
+                }
+
+                return factor;
+            },
+        };
+
+        var duration = new Option<TimeSpan?>("--duration", "-d")
+        {
+            Description = "Simulated time to run, e.g. 90s, 30m, 24h, 7d or 1:30:00; without it the run goes on until Ctrl+C.",
+            HelpName = "time",
+            CustomParser = result => ParseDuration(result, "--duration", TimeSpan.FromMilliseconds(SimulationRig.StepMilliseconds)),
+        };
+
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Seed of the day's random details (appliance times, clouds, water pump); same seed, same run.",
+            DefaultValueFactory = _ => 1,
+        };
+
+        var battery = new Option<string>("--battery", "-b")
+        {
+            Description = "Battery bank: " + string.Join(", ", BatteryPreset.All.Select(p => p.Name + " (" + p.Description + ")")) + ".",
+            HelpName = "preset",
+            DefaultValueFactory = _ => BatteryPreset.LiFePO4_12V_200Ah.Name,
+        };
+        battery.AcceptOnlyFromAmong([.. BatteryPreset.All.Select(p => p.Name)]);
+
+        var capacity = new Option<int?>("--capacity")
+        {
+            Description = "Capacity of the bank in Ah (10..10000), instead of the preset's; solar and resistance scale with it.",
+            HelpName = "Ah",
+        };
+        capacity.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is { } ah && (ah < 10 || ah > 10000))
+            {
+                result.AddError("--capacity must be 10..10000 Ah (got " + ah + ").");
+            }
+        });
+
+        var profile = new Option<string>("--profile", "-p")
+        {
+            Description = "Loads and sun: day (sunny with clouds), overcast, no-solar.",
+            HelpName = "name",
+            DefaultValueFactory = _ => "day",
+        };
+        profile.AcceptOnlyFromAmong([.. DayProfile.Names]);
+
+        var initialSoc = new Option<double>("--initial-soc")
+        {
+            Description = "True state of charge at the start, percent. The firmware, like a new device, assumes 100 % until it first synchronises.",
+            HelpName = "percent",
+            DefaultValueFactory = _ => 100,
+        };
+        initialSoc.Validators.Add(result =>
+        {
+            double v = result.GetValueOrDefault<double>();
+            if (!(v >= 0 && v <= 100))
+            {
+                result.AddError("--initial-soc must be 0..100 (got " + v.ToString(CultureInfo.InvariantCulture) + ").");
+            }
+        });
+
+        var start = new Option<TimeSpan>("--start")
+        {
+            Description = "Time of day at the start, HH:mm (default 15:00: a full battery on a sunny afternoon).",
+            HelpName = "HH:mm",
+            DefaultValueFactory = _ => new TimeSpan(15, 0, 0),
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Single().Value;
+                if (!ValueParsers.TryParseTimeOfDay(text, out TimeSpan t))
+                {
+                    result.AddError("--start must be a time of day HH:mm, 00:00..23:59 (got '" + text + "').");
+                }
+
+                return t;
+            },
+        };
+
+        var sensor = new Option<string>("--sensor")
+        {
+            Description = "Shunt sensor chip the firmware finds on I2C: ina228 (20-bit, up to 85 V) or ina226 (16-bit, up to 36 V: not for 48 V banks).",
+            HelpName = "chip",
+            DefaultValueFactory = _ => "ina228",
+        };
+        sensor.AcceptOnlyFromAmong("ina228", "ina226");
+
+        var json = new Option<bool>("--json")
+        {
+            Description = "No dashboard: write one JSON object per line to stdout (truth, firmware, BLE, VE.Direct). Chosen automatically when stdout is not a terminal.",
+        };
+
+        var jsonInterval = new Option<TimeSpan>("--json-interval")
+        {
+            Description = "Simulated time between two JSON lines (default 1s; at least 100ms).",
+            HelpName = "time",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(1),
+            CustomParser = result => ParseDuration(result, "--json-interval", TimeSpan.FromMilliseconds(SimulationRig.StepMilliseconds)) ?? TimeSpan.FromSeconds(1),
+        };
+
+        var veDirect = new Option<VeDirectTarget?>("--vedirect")
+        {
+            Description = "Also send VE.Direct to tcp:127.0.0.1:PORT (loopback only; 0 picks a free port), pty (a Linux pseudo-terminal; pty:/path adds a symbolic link) or serial:/dev/ttyUSB0 (19200 8N1). HEX commands sent back are answered.",
+            HelpName = "target",
+            CustomParser = result =>
+            {
+                string text = result.Tokens.Single().Value;
+                if (!VeDirectTarget.TryParse(text, out VeDirectTarget? target, out string? error))
+                {
+                    result.AddError(error!);
+                }
+
+                return target;
+            },
+        };
+
+        var storage = new Option<string?>("--storage")
+        {
+            Description = "Folder for the firmware's flash: settings and battery state survive between runs (default: in memory).",
+            HelpName = "folder",
+        };
+
+        var stayConnected = new Option<bool>("--ble-stay-connected")
+        {
+            Description = "The simulated BLE client stays connected (default: connected 50 s, then scanning 10 s, so both notifications and advertisements are seen).",
+        };
+
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress or notes on stderr.",
+        };
+
+        var root = new RootCommand(
+            "CydShunt simulator: the reference firmware's logic on a PC, measuring a simulated battery through a simulated INA228 (or INA226), "
+            + "with a simulated BLE client decoding what it sends and the VE.Direct stream parsed, optionally forwarded to real readers.")
+        {
+            acceleration, duration, seed, battery, capacity, profile, initialSoc, start, sensor, json, jsonInterval, veDirect, storage, stayConnected, quiet,
+        };
+
+        root.Validators.Add(result =>
+        {
+            // The INA226's bus input is rated 36 V: a 48 V bank (up to 58 V when charging) would destroy it.
+            if (result.GetValue(sensor) == "ina226" && BatteryPreset.Find(result.GetValue(battery) ?? string.Empty) is { NominalVolts: > 24 })
+            {
+                result.AddError("--sensor ina226 measures bus voltages up to 36 V only; use --sensor ina228 for a 48 V battery.");
+            }
+        });
+
+        root.SetAction(parse =>
+        {
+            BatteryPreset bank = BatteryPreset.Find(parse.GetValue(battery)!)!;
+            if (parse.GetValue(capacity) is { } ah)
+            {
+                bank = bank.WithCapacity(ah);
+            }
+
+            var settings = new SimulatorSettings
+            {
+                Acceleration = parse.GetValue(acceleration),
+                Duration = parse.GetValue(duration),
+                Seed = parse.GetValue(seed),
+                Battery = bank,
+                Profile = parse.GetValue(profile)!,
+                InitialStateOfCharge = parse.GetValue(initialSoc) / 100,
+                StartTimeOfDay = parse.GetValue(start),
+                Sensor = parse.GetValue(sensor)!,
+                Json = parse.GetValue(json),
+                JsonInterval = parse.GetValue(jsonInterval),
+                VeDirect = parse.GetValue(veDirect),
+                StorageFolder = parse.GetValue(storage),
+                BleStayConnected = parse.GetValue(stayConnected),
+                Quiet = parse.GetValue(quiet),
+            };
+            return run(settings);
+        });
+        return root;
+    }
+
+    private static TimeSpan? ParseDuration(ArgumentResult result, string option, TimeSpan minimum)
+    {
+        string text = result.Tokens.Single().Value;
+        if (!ValueParsers.TryParseDuration(text, out TimeSpan value) || value < minimum)
+        {
+            result.AddError(option + " must be a time of at least " + minimum.TotalMilliseconds + " ms, e.g. 90s, 30m, 24h, 7d or 1:30:00 (got '" + text + "').");
+            return null;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CydShunt.Firmware.Host.Sensors;
+using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace CydShunt.Simulator;
+
+/// <summary>
+/// The live terminal dashboard: the simulation's truth next to what the firmware's monitor shows and what a BLE
+/// client decoded from notifications and advertisements, the raw bytes on the air, and the last VE.Direct blocks.
+/// </summary>
+internal sealed class Dashboard
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private readonly string _title;
+    private readonly string? _veDirectTarget;
+
+    /// <summary>A dashboard for a run of <paramref name="settings"/>; <paramref name="veDirectTarget"/> says where VE.Direct goes.</summary>
+    public Dashboard(SimulatorSettings settings, string? veDirectTarget)
+    {
+        _veDirectTarget = veDirectTarget;
+        string speed = double.IsPositiveInfinity(settings.Acceleration) ? "max speed" : "×" + settings.Acceleration.ToString("0.###", Invariant);
+        _title = "CydShunt simulator · " + settings.Battery.Description + " · profile " + settings.Profile + " · seed " + settings.Seed + " · " + speed;
+    }
+
+    /// <summary>Renders the rig's present state.</summary>
+    public IRenderable Build(SimulationRig rig)
+    {
+        long now = rig.ElapsedMilliseconds;
+        var header = new Markup(
+            "[bold]" + Markup.Escape(_title) + "[/]\n" +
+            "Simulated [bold]day " + (rig.World.Milliseconds / 86_400_000) + " " + Clock(rig.World.Milliseconds) + "[/], " +
+            Markup.Escape(ValueParsers.Format(TimeSpan.FromMilliseconds(now))) + " since boot" +
+            (rig.Settings.Duration is { } d ? " of " + Markup.Escape(ValueParsers.Format(d)) : string.Empty) +
+            "   [grey]Ctrl+C quits[/]");
+
+        var layout = new Rows(
+            header,
+            Values(rig),
+            new Columns(World(rig), Air(rig, now)) { Expand = true },
+            VeDirect(rig, now));
+        return layout;
+    }
+
+    private static Table Values(SimulationRig rig)
+    {
+        IBatteryMonitorView m = rig.Firmware.Monitor;
+        TruthSample truth = rig.Truth;
+        SimulatedBleClient client = rig.Client;
+        bool haveNotification = client.NotificationCount > 0;
+        LiveSnapshot s = client.Snapshot;
+        bool haveGlance = client.ScanCount > 0 && client.Scan.HasGlance;
+        GlanceFrame g = client.Scan.Glance;
+
+        var table = new Table().Border(TableBorder.Rounded).Expand();
+        table.AddColumn("Quantity");
+        table.AddColumn(new TableColumn("Truth (simulation)").RightAligned());
+        table.AddColumn(new TableColumn("Firmware monitor").RightAligned());
+        table.AddColumn(new TableColumn("BLE notification").RightAligned());
+        table.AddColumn(new TableColumn("BLE advertisement").RightAligned());
+        table.AddRow("Voltage", Fixed(truth.VoltageMillivolts / 1000, "0.000 V"), Milli(m.VoltageMillivolts, "0.000 V"), haveNotification ? Milli(s.VoltageMillivolts, "0.000 V") : "–", haveGlance ? Milli(g.VoltageMillivolts, "0.00 V") : "–");
+        table.AddRow("Current", Fixed(truth.CurrentMilliamps / 1000, "0.000 A"), Milli(m.CurrentMilliamps, "0.000 A"), haveNotification ? Milli(s.CurrentMilliamps, "0.000 A") : "–", haveGlance ? Milli(g.CurrentMilliamps, "0.000 A") : "–");
+        table.AddRow("Power", Fixed(truth.PowerMilliwatts / 1000, "0.0 W"), Milli(m.PowerMilliwatts, "0.0 W"), haveNotification ? Milli(s.PowerMilliwatts, "0.0 W") : "–", "–");
+        table.AddRow("State of charge", Fixed(truth.StateOfChargeCentipercent / 100, "0.00 '%'"), Centi(m.StateOfChargeCentipercent), haveNotification ? Centi(s.StateOfChargeCentipercent) : "–", haveGlance ? Centi(g.StateOfChargeCentipercent) : "–");
+        table.AddRow("Consumed", Fixed(-(rig.Settings.Battery.CapacityAmpHours - rig.World.Battery.RemainingAmpHours), "0.00 Ah"), Milli(m.ConsumedMilliampHours, "0.00 Ah"), haveNotification ? Milli(s.ConsumedMilliampHours, "0.00 Ah") : "–", "–");
+        table.AddRow("Time to go", "–", Minutes(m.TimeToGoMinutes), haveNotification ? Minutes(s.TimeToGoMinutes) : "–", haveGlance ? Minutes(g.TimeToGoMinutes) : "–");
+        table.AddRow(
+            "Status",
+            Markup.Escape(rig.World.Charger.Stage.ToString().ToLowerInvariant() + (rig.World.LoadsDisconnected ? ", loads cut" : string.Empty)),
+            Markup.Escape((m.Synchronised ? "synchronised" : "not synchronised") + (m.ActiveAlarms != 0 ? ", alarm " + (int)m.ActiveAlarms : string.Empty)),
+            haveNotification ? "seq " + s.Sequence + ", flags 0x" + ((int)s.Status).ToString("X2", Invariant) : "–",
+            haveGlance ? "seq " + g.Sequence : "–");
+        return table;
+    }
+
+    private static Panel World(SimulationRig rig)
+    {
+        var w = rig.World;
+        var lines = new List<string>
+        {
+            "Loads [bold]" + w.LoadWatts.ToString("0", Invariant) + " W[/]: " + Markup.Escape(string.Join(", ", w.ActiveLoads)),
+            "Solar available [bold]" + w.SolarAvailableWatts.ToString("0", Invariant) + " W[/], charger " + w.ChargerWatts.ToString("0", Invariant) + " W (" + w.Charger.Stage.ToString().ToLowerInvariant() + ")",
+            "Battery OCV " + w.Battery.OpenCircuitVolts.ToString("0.000", Invariant) + " V, remaining " + w.Battery.RemainingAmpHours.ToString("0.0", Invariant) + " Ah",
+            "Air " + w.AmbientCelsius.ToString("0.0", Invariant) + " °C, sensor " + Markup.Escape(rig.Firmware.SensorType.ToString().ToUpperInvariant())
+                + (rig.Chip is SimulatedIna228 ina228 ? ", die " + (ina228.DieMillidegrees / 1000.0).ToString("0.0", Invariant) + " °C" : string.Empty),
+            "Charged " + w.ChargedWattHours.ToString("0", Invariant) + " Wh, discharged " + w.DischargedWattHours.ToString("0", Invariant) + " Wh since start",
+        };
+        return new Panel(new Markup(string.Join('\n', lines))) { Header = new PanelHeader("World"), Expand = true };
+    }
+
+    private static Panel Air(SimulationRig rig, long now)
+    {
+        SimulatedBleClient c = rig.Client;
+        var lines = new List<string>
+        {
+            (c.IsConnected ? "[green]connected[/]" : "[yellow]scanning[/]") + ", " + c.Connections + " connections, " + c.NotificationCount + " notifications, " + c.ScanCount + " advertisements"
+                + (c.NotificationErrors + c.ScanErrors > 0 ? ", [red]" + (c.NotificationErrors + c.ScanErrors) + " undecodable[/]" : string.Empty),
+            "Notification " + Age(now, c.LastNotificationAt) + ": [aqua]" + Hex(c.LastNotification) + "[/]",
+            "Advertising " + Age(now, c.LastScanAt) + ": [aqua]" + Hex(c.AdvertisingData) + "[/]",
+            "Scan response: [aqua]" + Hex(c.ScanResponse) + "[/]" + (c.LocalName != null ? " (\"" + Markup.Escape(c.LocalName) + "\")" : string.Empty),
+        };
+        if (rig.PasskeyDisplay.Shown is { } passkey)
+        {
+            lines.Add("Passkey on screen: [bold]" + passkey.ToString("D6", Invariant) + "[/]");
+        }
+
+        return new Panel(new Markup(string.Join('\n', lines))) { Header = new PanelHeader("BLE client (decoded with CydShunt.Protocol)"), Expand = true };
+    }
+
+    private Panel VeDirect(SimulationRig rig, long now)
+    {
+        VeDirectTap v = rig.VeDirect;
+        string main = string.Join("  ", v.MainBlock.Select(f => f.Key + "=" + f.Value));
+        string history = string.Join("  ", v.HistoryBlock.Select(f => f.Key + "=" + f.Value));
+        string text =
+            v.TextBlocks + " blocks (" + v.Errors + " checksum/format errors), " + v.BytesTransmitted + " bytes out, " + v.BytesReceived + " in, last block " + Age(now, v.LastBlockAt)
+            + (_veDirectTarget != null ? "\nOutput: [bold]" + Markup.Escape(_veDirectTarget) + "[/]" : string.Empty)
+            + "\n[aqua]" + Markup.Escape(main) + "[/]\n[grey]" + Markup.Escape(history) + "[/]";
+        return new Panel(new Markup(text)) { Header = new PanelHeader("VE.Direct text blocks (parsed with the firmware's VeDirectParser)"), Expand = true };
+    }
+
+    private static string Clock(long milliseconds) => TimeSpan.FromMilliseconds(milliseconds % 86_400_000).ToString(@"hh\:mm\:ss", Invariant);
+
+    private static string Fixed(double value, string format) => Markup.Escape(value.ToString(format, Invariant));
+
+    private static string Milli(int value, string format) => value == CydShunt.Protocol.Measurement.NotAvailable ? "[grey]n/a[/]" : Fixed(value / 1000.0, format);
+
+    private static string Centi(int value) => value == CydShunt.Protocol.Measurement.NotAvailable ? "[grey]n/a[/]" : Fixed(value / 100.0, "0.00 '%'");
+
+    private static string Minutes(int value) => value == CydShunt.Protocol.Measurement.NotAvailable ? "[grey]n/a[/]" : Markup.Escape(value / 60 + " h " + (value % 60).ToString("D2", Invariant) + " min");
+
+    private static string Hex(byte[] bytes) => bytes.Length == 0 ? "–" : Convert.ToHexString(bytes);
+
+    private static string Age(long now, long at) => at < 0 ? "(none yet)" : "(" + ((now - at) / 1000.0).ToString("0.0", Invariant) + " s ago)";
+}
