@@ -2,27 +2,43 @@ namespace CydShunt.Protocol.Primitives
 {
     /// <summary>
     /// Integer quantisation and clamping exactly as spec/README.md defines them for senders.
-    /// All arithmetic is in <see cref="long"/> so that model values near <see cref="int.MaxValue"/> cannot overflow,
-    /// and none of it goes through <c>System.Math</c> (on nanoFramework its long overloads run through double).
+    /// Nothing can overflow near <see cref="int.MaxValue"/> (the remainder decides the rounding, nothing is added to the
+    /// value), and none of it goes through <c>System.Math</c> (on nanoFramework its long overloads run through double).
     /// </summary>
     internal static class FixedPoint
     {
-        /// <summary>Divides by <paramref name="scale"/> and rounds half away from zero.</summary>
-        public static long DivideRounded(long value, int scale)
+        /// <summary>Divides by <paramref name="scale"/> (positive) and rounds half away from zero.</summary>
+        public static int DivideRounded(int value, int scale)
         {
-            long half = scale / 2;
-            return value >= 0 ? (value + half) / scale : -((-value + half) / scale);
+            // The protocol's scales are 10 and 100: dividing by a constant compiles to a multiplication, which is much
+            // cheaper than a hardware division on the ESP32 and on PCs alike.
+            int quotient;
+            switch (scale)
+            {
+                case 10: quotient = value / 10; break;
+                case 100: quotient = value / 100; break;
+                default: quotient = value / scale; break;
+            }
+
+            // C# division truncates toward zero, so the remainder has the value's sign; |remainder| < scale <= 2^30.
+            int remainder = value - (quotient * scale);
+            if (remainder >= 0 ? remainder * 2 >= scale : -remainder * 2 >= scale)
+            {
+                quotient += value >= 0 ? 1 : -1;
+            }
+
+            return quotient;
         }
 
         /// <summary>Clamps <paramref name="value"/> into [<paramref name="min"/>, <paramref name="max"/>].</summary>
-        public static int Clamp(long value, int min, int max)
+        public static int Clamp(int value, int min, int max)
         {
             if (value < min)
             {
                 return min;
             }
 
-            return value > max ? max : (int)value;
+            return value > max ? max : value;
         }
 
         /// <summary>
@@ -36,7 +52,7 @@ namespace CydShunt.Protocol.Primitives
                 return notAvailable;
             }
 
-            long scaled = scale == 1 ? value : DivideRounded(value, scale);
+            int scaled = scale == 1 ? value : DivideRounded(value, scale);
             return Clamp(scaled, min, max);
         }
 
