@@ -262,6 +262,14 @@ namespace CydShunt.Firmware.Application
                 return SettingsSaveResult.Rejected;
             }
 
+            // Valid in general is not enough: the detected chip must be able to measure this shunt, or the stored
+            // settings would leave the sensor unconfigured after the next boot.
+            if (_sensor != null && ShuntCalibration.Validate(_sensor.Type, settings.RatedCurrentAmps, settings.RatedMillivolts, settings.CorrectionPpm) != CalibrationError.None)
+            {
+                error = ShuntSettingsError.NotSupportedBySensor;
+                return SettingsSaveResult.Rejected;
+            }
+
             int length = settings.WriteTo(_payload, 0);
             int reason;
             SettingsSaveResult result = _repository.Save(RecordKind.SettingsShunt, _payload, 0, length, StorageValidators.ShuntSettings, out reason);
@@ -410,6 +418,11 @@ namespace CydShunt.Firmware.Application
             _sensor = sensor;
             _sensorType = sensor.Type;
             ConfigureSensor();
+            if (_ble != null)
+            {
+                // A sensor found after boot changes Device Info's sensor type.
+                _ble.SetDeviceInfo(BuildDeviceInfo());
+            }
         }
 
         private void ConfigureSensor()

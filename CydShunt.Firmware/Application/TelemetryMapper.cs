@@ -53,8 +53,17 @@ namespace CydShunt.Firmware.Application
             values.StateOfChargePermille = Divide(monitor.StateOfChargeCentipercent, 10);
             values.Synchronised = monitor.Synchronised;
 
-            // The monitor has no time-to-go while not discharging; VE.Direct says -1 ("infinite") then.
-            values.TimeToGoMinutes = monitor.TimeToGoMinutes == NotAvailable ? VeDirectMainValues.TimeToGoInfinite : monitor.TimeToGoMinutes;
+            // The monitor has no time-to-go while not discharging: VE.Direct says -1 ("infinite") then. A time-to-go that
+            // is unknown (sensor fault, capacity not configured, not synchronised) is "---", not infinite.
+            values.TimeToGoMinutes = monitor.TimeToGoMinutes;
+            if (monitor.TimeToGoMinutes == NotAvailable
+                && monitor.Synchronised
+                && !monitor.SensorFault
+                && monitor.StateOfChargeCentipercent != NotAvailable
+                && (monitor.Status & BatteryStatus.Discharging) == 0)
+            {
+                values.TimeToGoMinutes = VeDirectMainValues.TimeToGoInfinite;
+            }
             if (monitor.TemperatureCentidegrees != NotAvailable)
             {
                 values.AuxiliaryInput = VeDirectAuxiliaryInput.Temperature;

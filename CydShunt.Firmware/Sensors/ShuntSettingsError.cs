@@ -29,5 +29,8 @@ namespace CydShunt.Firmware.Sensors
 
         /// <summary>A stored payload has a version this firmware does not know.</summary>
         PayloadVersionUnknown = 8,
+
+        /// <summary>The settings are valid in general but not for the detected chip (e.g. a 100 mV shunt on an INA226, whose input ends at 81.92 mV).</summary>
+        NotSupportedBySensor = 9,
     }
 }

@@ -19,6 +19,7 @@ namespace CydShunt.Firmware.Sensors
                 case ShuntSettingsError.AddressOutOfRange: return "The I2C address must be between 0x40 and 0x4F.";
                 case ShuntSettingsError.PayloadTooShort: return "The stored shunt settings are truncated.";
                 case ShuntSettingsError.PayloadVersionUnknown: return "The stored shunt settings have an unknown version.";
+                case ShuntSettingsError.NotSupportedBySensor: return "The detected shunt sensor cannot measure this shunt (its voltage drop is beyond the chip's input range).";
                 default: return "Unknown shunt settings error.";
             }
         }
