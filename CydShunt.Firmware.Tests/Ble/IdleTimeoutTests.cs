@@ -53,6 +53,25 @@ public class IdleTimeoutTests
     }
 
     [Test]
+    public void SubscriptionsThatAreNeverServedDoNotHoldTheConnection()
+    {
+        // nanoFramework cannot protect CCCDs: with pairing required for all, an unpaired central can subscribe but
+        // receives nothing; it must not keep the device undiscoverable for ever.
+        var rig = new BleRig(pairingRequired: true);
+        HostBleCentral c = rig.Peripheral.Connect();
+        c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        rig.Run(BleTelemetryPolicy.IdleTimeoutMilliseconds + 200);
+        Assert.That(c.IsConnected, Is.False);
+
+        // An unpaired control-point subscription likewise (the control point's writes need pairing).
+        var open = new BleRig();
+        HostBleCentral d = open.Peripheral.Connect();
+        d.EnableIndications(CydShuntGattTable.ControlPoint);
+        open.Run(BleTelemetryPolicy.IdleTimeoutMilliseconds + 200);
+        Assert.That(d.IsConnected, Is.False);
+    }
+
+    [Test]
     public void TheTimerStartsAgainWhenTheLastSubscriptionEnds()
     {
         var rig = new BleRig();

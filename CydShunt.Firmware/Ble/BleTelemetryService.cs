@@ -707,9 +707,17 @@ namespace CydShunt.Firmware.Ble
         // Callers hold _sync.
         private bool AnySubscribed()
         {
+            // nanoFramework cannot protect CCCDs, so an unauthenticated central may subscribe where it will never be
+            // served (pairing required for all, or the control point's indications): such subscriptions do not keep a
+            // connection alive, or one idle phone could hold the only central slot for ever.
+            if (_pairingRequired && !_authenticated)
+            {
+                return false;
+            }
+
             for (int i = 0; i < _subscribed.Length; i++)
             {
-                if (_subscribed[i])
+                if (_subscribed[i] && (_authenticated || i != CydShuntGattTable.ControlPoint))
                 {
                     return true;
                 }
