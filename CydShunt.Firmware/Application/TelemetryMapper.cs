@@ -141,9 +141,10 @@ namespace CydShunt.Firmware.Application
             registers.PeukertExponentHundredths = settings.PeukertExponentHundredths;
             registers.CurrentThresholdCentiamps = Divide(settings.CurrentThresholdMilliamps, 10);
             registers.TimeToGoAveragingMinutes = settings.TimeToGoAveragingMinutes;
+            // 0x1008 is Victron's "low SOC" that doubles as the discharge floor time-to-go counts down to.
+            registers.LowStateOfChargePermille = settings.DischargeFloorPercent * 10;
             if (settings.LowSocAlarmEnabled)
             {
-                registers.LowStateOfChargePermille = settings.LowSocAlarmSetPercent * 10;
                 registers.LowStateOfChargeClearPermille = settings.LowSocAlarmClearPercent * 10;
             }
 
