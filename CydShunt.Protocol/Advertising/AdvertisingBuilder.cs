@@ -61,35 +61,7 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            // Flags always open the advertising packet; the other three go where Place put them.
-            WriteFlags(advertising, advertisingOffset);
-            if (layout.PrimaryInScanResponse)
-            {
-                WritePrimary(format, ref bthome, scanResponse, scanResponseOffset + layout.PrimaryAt);
-            }
-            else
-            {
-                WritePrimary(format, ref bthome, advertising, advertisingOffset + layout.PrimaryAt);
-            }
-
-            if (layout.NameInScanResponse)
-            {
-                WriteName(name, scanResponse, scanResponseOffset + layout.NameAt, layout.GlanceFollowsName);
-            }
-            else
-            {
-                WriteName(name, advertising, advertisingOffset + layout.NameAt, layout.GlanceFollowsName);
-            }
-
-            if (layout.GlanceInScanResponse)
-            {
-                WriteGlance(companyId, ref snapshot, scanResponse, scanResponseOffset + layout.GlanceAt);
-            }
-            else
-            {
-                WriteGlance(companyId, ref snapshot, advertising, advertisingOffset + layout.GlanceAt);
-            }
-
+            WritePackets(format, companyId, ref snapshot, name, ref bthome, ref layout, advertising, advertisingOffset, scanResponse, scanResponseOffset);
             advertisingLength = layout.AdvertisingLength;
             scanResponseLength = layout.ScanResponseLength;
             return true;
@@ -159,6 +131,42 @@ namespace CydShunt.Protocol
             layout.ScanResponseLength = inScanResponse;
         }
 
+        /// <summary>
+        /// Writes both packets where <see cref="Place"/> put each structure; the caller has checked both destinations.
+        /// The only writer of the packets: the byte[] overload passes its arrays, the Span overload a scratch array.
+        /// </summary>
+        private static void WritePackets(AdvertisingFormat format, ushort companyId, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, ref Layout layout, byte[] advertising, int advertisingOffset, byte[] scanResponse, int scanResponseOffset)
+        {
+            // Flags always open the advertising packet; the other three go where Place put them.
+            WriteFlags(advertising, advertisingOffset);
+            if (layout.PrimaryInScanResponse)
+            {
+                WritePrimary(format, ref bthome, layout.PrimarySize, scanResponse, scanResponseOffset + layout.PrimaryAt);
+            }
+            else
+            {
+                WritePrimary(format, ref bthome, layout.PrimarySize, advertising, advertisingOffset + layout.PrimaryAt);
+            }
+
+            if (layout.NameInScanResponse)
+            {
+                WriteName(name, scanResponse, scanResponseOffset + layout.NameAt, layout.GlanceFollowsName);
+            }
+            else
+            {
+                WriteName(name, advertising, advertisingOffset + layout.NameAt, layout.GlanceFollowsName);
+            }
+
+            if (layout.GlanceInScanResponse)
+            {
+                WriteGlance(companyId, ref snapshot, scanResponse, scanResponseOffset + layout.GlanceAt);
+            }
+            else
+            {
+                WriteGlance(companyId, ref snapshot, advertising, advertisingOffset + layout.GlanceAt);
+            }
+        }
+
         private static bool Fits(int inAdvertising, int size)
         {
             return inAdvertising + size <= AdTypes.LegacyMaximumLength;
@@ -199,7 +207,7 @@ namespace CydShunt.Protocol
         private static void WriteStructures(AdvertisingFormat format, ushort companyId, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, int primarySize, int nameSize, byte[] destination, int offset)
         {
             WriteFlags(destination, offset);
-            WritePrimary(format, ref bthome, destination, offset + FlagsSize);
+            WritePrimary(format, ref bthome, primarySize, destination, offset + FlagsSize);
             WriteName(name, destination, offset + FlagsSize + primarySize, true);
             WriteGlance(companyId, ref snapshot, destination, offset + FlagsSize + primarySize + nameSize);
         }
@@ -211,12 +219,11 @@ namespace CydShunt.Protocol
             destination[offset + 2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
         }
 
-        private static void WritePrimary(AdvertisingFormat format, ref BTHomeFrame bthome, byte[] destination, int offset)
+        private static void WritePrimary(AdvertisingFormat format, ref BTHomeFrame bthome, int size, byte[] destination, int offset)
         {
-            int written;
             if (format == AdvertisingFormat.BTHome)
             {
-                BTHomeCodec.TryEncode(bthome, destination, offset, out written);
+                BTHomeCodec.Write(ref bthome, size, destination, offset);
             }
             else
             {
@@ -249,10 +256,10 @@ namespace CydShunt.Protocol
 
         private static void WriteGlance(ushort companyId, ref LiveSnapshot snapshot, byte[] destination, int offset)
         {
-            int written;
             destination[offset] = 1 + GlanceFrameCodec.Size;
             destination[offset + 1] = AdTypes.ManufacturerSpecificData;
-            GlanceFrameCodec.TryEncode(GlanceFrame.FromSnapshot(snapshot, companyId), destination, offset + 2, out written);
+            GlanceFrame glance = GlanceFrame.FromSnapshot(snapshot, companyId);
+            GlanceFrameCodec.Write(ref glance, destination, offset + 2);
         }
 
         /// <summary>Where <see cref="Place"/> put each structure (Flags always at 0 in the advertising packet) and how long each packet is.</summary>

@@ -57,6 +57,19 @@ namespace CydShunt.Protocol
                 return false;
             }
 
+            Write(ref value, size, destination, offset);
+            bytesWritten = size;
+            return true;
+        }
+
+        /// <summary>
+        /// Writes the AD structure of <paramref name="value"/>, whose <see cref="EncodedSize"/> is <paramref name="size"/>,
+        /// at <paramref name="offset"/>; the caller has checked the room. The only implementation of the layout (the
+        /// byte[] and Span overloads and the advertising builder all write through it). Objects are only written when
+        /// available, so the not-available branch of the conversions is not needed here.
+        /// </summary>
+        internal static void Write(ref BTHomeFrame value, int size, byte[] destination, int offset)
+        {
             destination[offset] = (byte)(size - 1);
             destination[offset + 1] = AdTypes.ServiceData16;
             LittleEndian.WriteUInt16(destination, offset + 2, BluetoothSig.BTHomeServiceData);
@@ -71,39 +84,35 @@ namespace CydShunt.Protocol
             if (Measurement.IsAvailable(value.StateOfChargeCentipercent))
             {
                 destination[o++] = ObjectBattery;
-                destination[o++] = (byte)FixedPoint.ToWire(value.StateOfChargeCentipercent, BatteryScale, 0, 100, 0);
+                destination[o++] = (byte)FixedPoint.Clamp(FixedPoint.DivideRounded(value.StateOfChargeCentipercent, BatteryScale), 0, 100);
             }
 
             if (Measurement.IsAvailable(value.TemperatureCentidegrees))
             {
                 destination[o++] = ObjectTemperature;
-                LittleEndian.WriteUInt16(destination, o, FixedPoint.ToWire(value.TemperatureCentidegrees, 1, -short.MaxValue, short.MaxValue, 0));
+                LittleEndian.WriteUInt16(destination, o, FixedPoint.Clamp(value.TemperatureCentidegrees, -short.MaxValue, short.MaxValue));
                 o += 2;
             }
 
             if (Measurement.IsAvailable(value.VoltageMillivolts))
             {
                 destination[o++] = ObjectVoltage;
-                LittleEndian.WriteUInt16(destination, o, FixedPoint.ToWire(value.VoltageMillivolts, 1, 0, ushort.MaxValue, 0));
+                LittleEndian.WriteUInt16(destination, o, FixedPoint.Clamp(value.VoltageMillivolts, 0, ushort.MaxValue));
                 o += 2;
             }
 
             if (Measurement.IsAvailable(value.PowerMilliwatts))
             {
                 destination[o++] = ObjectPower;
-                LittleEndian.WriteInt32(destination, o, FixedPoint.ToWire(value.PowerMilliwatts, PowerScale, -PowerLimit, PowerLimit, 0));
+                LittleEndian.WriteInt32(destination, o, FixedPoint.Clamp(FixedPoint.DivideRounded(value.PowerMilliwatts, PowerScale), -PowerLimit, PowerLimit));
                 o += 4;
             }
 
             if (Measurement.IsAvailable(value.CurrentMilliamps))
             {
                 destination[o++] = ObjectCurrent;
-                LittleEndian.WriteUInt16(destination, o, FixedPoint.ToWire(value.CurrentMilliamps, 1, -short.MaxValue, short.MaxValue, 0));
-                o += 2;
+                LittleEndian.WriteUInt16(destination, o, FixedPoint.Clamp(value.CurrentMilliamps, -short.MaxValue, short.MaxValue));
             }
-
-            bytesWritten = size;
-            return true;
         }
 
         /// <summary>Returns the size of the AD structure <see cref="TryEncode(BTHomeFrame, byte[], int, out int)"/> writes for <paramref name="value"/>.</summary>

@@ -40,6 +40,17 @@ namespace CydShunt.Protocol
                 return false;
             }
 
+            Write(ref value, destination, offset);
+            bytesWritten = Size;
+            return true;
+        }
+
+        /// <summary>
+        /// Writes <paramref name="value"/> at <paramref name="offset"/>; the caller has checked the room. The only
+        /// implementation of the layout (the public encoders and the advertising builder write through it).
+        /// </summary>
+        internal static void Write(ref GlanceFrame value, byte[] destination, int offset)
+        {
             LittleEndian.WriteUInt16(destination, offset, value.CompanyId);
             destination[offset + 2] = Signature0;
             destination[offset + 3] = Signature1;
@@ -50,8 +61,6 @@ namespace CydShunt.Protocol
             LittleEndian.WriteUInt24(destination, offset + 9, FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
             LittleEndian.WriteUInt16(destination, offset + 12, FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable));
             LittleEndian.WriteUInt16(destination, offset + 14, FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
-            bytesWritten = Size;
-            return true;
         }
 
         /// <summary>Tells whether manufacturer data carries the CydShunt signature (any version, any company id).</summary>

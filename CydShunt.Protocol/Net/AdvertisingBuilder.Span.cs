@@ -31,19 +31,12 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            // The structures' bytes come from the portable writers, written once back to back into the per-thread
-            // scratch array; each structure is then copied once to where Place put it.
-            byte[] scratch = SpanAdapter.Scratch(MaximumStructuresLength);
-            WriteStructures(format, companyId, ref snapshot, name, ref bthome, layout.PrimarySize, layout.NameSize, scratch, 0);
-            ReadOnlySpan<byte> structures = scratch;
-            int at = 0;
-            structures.Slice(at, FlagsSize).CopyTo(advertising);
-            at += FlagsSize;
-            structures.Slice(at, layout.PrimarySize).CopyTo((layout.PrimaryInScanResponse ? scanResponse : advertising).Slice(layout.PrimaryAt));
-            at += layout.PrimarySize;
-            structures.Slice(at, layout.NameSize).CopyTo((layout.NameInScanResponse ? scanResponse : advertising).Slice(layout.NameAt));
-            at += layout.NameSize;
-            structures.Slice(at, GlanceAdSize).CopyTo((layout.GlanceInScanResponse ? scanResponse : advertising).Slice(layout.GlanceAt));
+            // The packets come from the same writer as the byte[] overload (WritePackets), written into the per-thread
+            // scratch array (advertising data at 0, scan response after it) and copied once each.
+            byte[] scratch = SpanAdapter.Scratch(2 * AdTypes.LegacyMaximumLength);
+            WritePackets(format, companyId, ref snapshot, name, ref bthome, ref layout, scratch, 0, scratch, AdTypes.LegacyMaximumLength);
+            new ReadOnlySpan<byte>(scratch, 0, layout.AdvertisingLength).CopyTo(advertising);
+            new ReadOnlySpan<byte>(scratch, AdTypes.LegacyMaximumLength, layout.ScanResponseLength).CopyTo(scanResponse);
             advertisingLength = layout.AdvertisingLength;
             scanResponseLength = layout.ScanResponseLength;
             return true;
