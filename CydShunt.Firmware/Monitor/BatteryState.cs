@@ -1,4 +1,5 @@
 using System;
+using CydShunt.Firmware.Storage;
 
 namespace CydShunt.Firmware.Monitor
 {

@@ -1,3 +1,5 @@
+using CydShunt.Firmware.Storage;
+
 namespace CydShunt.Firmware.Sensors
 {
     /// <summary>
@@ -34,14 +36,9 @@ namespace CydShunt.Firmware.Sensors
             }
 
             buffer[offset] = PayloadVersion;
-            buffer[offset + 1] = (byte)RatedCurrentAmps;
-            buffer[offset + 2] = (byte)(RatedCurrentAmps >> 8);
-            buffer[offset + 3] = (byte)RatedMillivolts;
-            buffer[offset + 4] = (byte)(RatedMillivolts >> 8);
-            buffer[offset + 5] = (byte)CorrectionPpm;
-            buffer[offset + 6] = (byte)(CorrectionPpm >> 8);
-            buffer[offset + 7] = (byte)(CorrectionPpm >> 16);
-            buffer[offset + 8] = (byte)(CorrectionPpm >> 24);
+            PayloadBytes.WriteInt16(buffer, offset + 1, RatedCurrentAmps);
+            PayloadBytes.WriteInt16(buffer, offset + 3, RatedMillivolts);
+            PayloadBytes.WriteInt32(buffer, offset + 5, CorrectionPpm);
             buffer[offset + 9] = (byte)I2cAddress;
             buffer[offset + 10] = InvertCurrent ? InvertCurrentFlag : (byte)0;
             return SerializedSize;
@@ -76,9 +73,9 @@ namespace CydShunt.Firmware.Sensors
             }
 
             ShuntSettings read = new ShuntSettings();
-            read.RatedCurrentAmps = buffer[offset + 1] | (buffer[offset + 2] << 8);
-            read.RatedMillivolts = buffer[offset + 3] | (buffer[offset + 4] << 8);
-            read.CorrectionPpm = buffer[offset + 5] | (buffer[offset + 6] << 8) | (buffer[offset + 7] << 16) | (buffer[offset + 8] << 24);
+            read.RatedCurrentAmps = PayloadBytes.ReadUInt16(buffer, offset + 1);
+            read.RatedMillivolts = PayloadBytes.ReadUInt16(buffer, offset + 3);
+            read.CorrectionPpm = PayloadBytes.ReadInt32(buffer, offset + 5);
             read.I2cAddress = buffer[offset + 9];
             read.InvertCurrent = (buffer[offset + 10] & InvertCurrentFlag) != 0;
             if (!read.TryValidate(out error))

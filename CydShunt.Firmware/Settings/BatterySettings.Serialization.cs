@@ -1,5 +1,6 @@
 using System;
 using CydShunt.Firmware.Monitor;
+using CydShunt.Firmware.Storage;
 
 namespace CydShunt.Firmware.Settings
 {

@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Storage;
 using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Settings
@@ -38,8 +39,7 @@ namespace CydShunt.Firmware.Settings
             }
 
             buffer[offset] = PayloadVersion;
-            buffer[offset + 1] = (byte)NotificationIntervalMilliseconds;
-            buffer[offset + 2] = (byte)(NotificationIntervalMilliseconds >> 8);
+            PayloadBytes.WriteInt16(buffer, offset + 1, NotificationIntervalMilliseconds);
             return SerializedSize;
         }
 
@@ -60,7 +60,7 @@ namespace CydShunt.Firmware.Settings
             }
 
             BleSettings read = new BleSettings();
-            read.NotificationIntervalMilliseconds = buffer![offset + 1] | (buffer[offset + 2] << 8);
+            read.NotificationIntervalMilliseconds = PayloadBytes.ReadUInt16(buffer!, offset + 1);
             if (!read.IsValid())
             {
                 return false;

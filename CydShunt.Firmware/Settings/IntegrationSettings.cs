@@ -1,4 +1,5 @@
 using System;
+using CydShunt.Firmware.Storage;
 using CydShunt.Protocol;
 using ProtocolDeviceName = CydShunt.Protocol.DeviceName;
 
@@ -156,8 +157,7 @@ namespace CydShunt.Firmware.Settings
             destination[offset + VersionOffset] = CurrentVersion;
             destination[offset + FlagsOffset] = (byte)flags;
             destination[offset + FormatOffset] = (byte)AdvertisingFormat;
-            destination[offset + CompanyIdOffset] = (byte)CompanyId;
-            destination[offset + CompanyIdOffset + 1] = (byte)(CompanyId >> 8);
+            PayloadBytes.WriteInt16(destination, offset + CompanyIdOffset, CompanyId);
             destination[offset + NameLengthOffset] = (byte)name.Length;
             name.TryCopyTo(destination, offset + NameOffset);
             return length;
@@ -221,7 +221,7 @@ namespace CydShunt.Firmware.Settings
             read.BleEnabled = (flags & FlagBle) != 0;
             read.PairingRequired = (flags & FlagPairingRequired) != 0;
             read.AdvertisingFormat = (AdvertisingFormat)source[offset + FormatOffset];
-            read.CompanyId = (ushort)(source[offset + CompanyIdOffset] | (source[offset + CompanyIdOffset + 1] << 8));
+            read.CompanyId = (ushort)PayloadBytes.ReadUInt16(source, offset + CompanyIdOffset);
             read.DeviceName = text;
             error = read.ValidateAndCreateName(out ProtocolDeviceName? name);
             if (error == IntegrationSettingsError.None && !EncodesTo(name!, source, offset + NameOffset))

@@ -42,8 +42,7 @@ namespace CydShunt.Firmware.Storage
             destination[MagicOffset + 3] = Magic3;
             destination[FormatVersionOffset] = CurrentFormatVersion;
             destination[KindOffset] = (byte)kind;
-            destination[PayloadLengthOffset] = (byte)count;
-            destination[PayloadLengthOffset + 1] = (byte)(count >> 8);
+            PayloadBytes.WriteInt16(destination, PayloadLengthOffset, count);
             WriteUInt32(destination, SequenceOffset, sequence);
             System.Array.Copy(payload, offset, destination, HeaderLength, count);
             WriteUInt32(destination, CrcOffset, ComputeCrc(destination, count));
@@ -68,7 +67,7 @@ namespace CydShunt.Firmware.Storage
                 return SlotState.Corrupt;
             }
 
-            int length = record[PayloadLengthOffset] | (record[PayloadLengthOffset + 1] << 8);
+            int length = PayloadBytes.ReadUInt16(record, PayloadLengthOffset);
             if (record.Length != HeaderLength + length || ReadUInt32(record, CrcOffset) != ComputeCrc(record, length))
             {
                 return SlotState.Corrupt;
@@ -101,15 +100,12 @@ namespace CydShunt.Firmware.Storage
 
         internal static uint ReadUInt32(byte[] source, int offset)
         {
-            return (uint)(source[offset] | (source[offset + 1] << 8) | (source[offset + 2] << 16) | (source[offset + 3] << 24));
+            return (uint)PayloadBytes.ReadInt32(source, offset);
         }
 
         internal static void WriteUInt32(byte[] destination, int offset, uint value)
         {
-            destination[offset] = (byte)value;
-            destination[offset + 1] = (byte)(value >> 8);
-            destination[offset + 2] = (byte)(value >> 16);
-            destination[offset + 3] = (byte)(value >> 24);
+            PayloadBytes.WriteInt32(destination, offset, (int)value);
         }
     }
 }

@@ -1,8 +1,8 @@
-namespace CydShunt.Firmware.Monitor
+namespace CydShunt.Firmware.Storage
 {
     /// <summary>
-    /// Little-endian field access for the settings and battery-state payloads, with explicit shifts (nanoFramework has
-    /// no BinaryPrimitives). Callers check the bounds first.
+    /// Little-endian field access for every persisted payload and the record header, with explicit shifts (nanoFramework
+    /// has no BinaryPrimitives). Callers check the bounds first.
     /// </summary>
     internal static class PayloadBytes
     {
