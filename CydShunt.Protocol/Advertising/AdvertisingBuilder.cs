@@ -101,60 +101,50 @@ namespace CydShunt.Protocol
         /// <summary>
         /// The first-fit layout (spec/advertising.md, "Packet layout (first fit)") of the ordered list Flags, primary
         /// (service UUID list or BTHome frame), name, glance frame: each structure goes into the advertising packet if it
-        /// still fits there, else into the scan response. The only implementation of the rule; the byte[] and the Span
-        /// overloads of <c>TryBuild</c> both write what it computes. Also fills <paramref name="bthome"/> in BTHome format
-        /// (so that the frame is converted and sized once).
+        /// still fits there, else into the scan response. The only implementation of the rule. Flags and the primary
+        /// structure always open the advertising packet (3 + at most 23 bytes), so only the name and the glance frame can
+        /// move. Also fills <paramref name="bthome"/> in BTHome format, so the frame is converted and sized once.
         /// </summary>
         private static void Place(AdvertisingFormat format, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, out Layout layout)
         {
-            int primarySize = PrimarySize(format, ref snapshot, ref bthome);
-            int nameSize = 2 + name.AdvertisedLength;
-            int inAdvertising = FlagsSize; // Flags is first, and 3 bytes always fit an empty packet
+            layout.PrimarySize = PrimarySize(format, ref snapshot, ref bthome);
+            int inAdvertising = FlagsSize + layout.PrimarySize;
             int inScanResponse = 0;
-
-            layout.PrimaryInScanResponse = !Fits(inAdvertising, primarySize);
-            layout.PrimaryAt = layout.PrimaryInScanResponse ? inScanResponse : inAdvertising;
-            Append(layout.PrimaryInScanResponse, primarySize, ref inAdvertising, ref inScanResponse);
-
-            layout.NameInScanResponse = !Fits(inAdvertising, nameSize);
-            layout.NameAt = layout.NameInScanResponse ? inScanResponse : inAdvertising;
-            Append(layout.NameInScanResponse, nameSize, ref inAdvertising, ref inScanResponse);
-
-            layout.GlanceInScanResponse = !Fits(inAdvertising, GlanceAdSize);
-            layout.GlanceAt = layout.GlanceInScanResponse ? inScanResponse : inAdvertising;
-            Append(layout.GlanceInScanResponse, GlanceAdSize, ref inAdvertising, ref inScanResponse);
-
-            layout.GlanceFollowsName = layout.GlanceInScanResponse == layout.NameInScanResponse && layout.GlanceAt == layout.NameAt + nameSize;
-            layout.PrimarySize = primarySize;
-            layout.NameSize = nameSize;
+            layout.NameAt = Put(2 + name.AdvertisedLength, ref inAdvertising, ref inScanResponse, out layout.NameInScanResponse);
+            layout.GlanceAt = Put(GlanceAdSize, ref inAdvertising, ref inScanResponse, out layout.GlanceInScanResponse);
             layout.AdvertisingLength = inAdvertising;
             layout.ScanResponseLength = inScanResponse;
         }
 
-        /// <summary>
-        /// Writes both packets where <see cref="Place"/> put each structure; the caller has checked both destinations.
-        /// The only writer of the packets: the byte[] overload passes its arrays, the Span overload a scratch array.
-        /// </summary>
-        private static void WritePackets(AdvertisingFormat format, ushort companyId, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, ref Layout layout, byte[] advertising, int advertisingOffset, byte[] scanResponse, int scanResponseOffset)
+        // Places one structure first-fit and returns its offset within the packet it went to.
+        private static int Put(int size, ref int inAdvertising, ref int inScanResponse, out bool toScanResponse)
         {
-            // Flags always open the advertising packet; the other three go where Place put them.
-            WriteFlags(advertising, advertisingOffset);
-            if (layout.PrimaryInScanResponse)
+            toScanResponse = inAdvertising + size > AdTypes.LegacyMaximumLength;
+            int at = toScanResponse ? inScanResponse : inAdvertising;
+            if (toScanResponse)
             {
-                WritePrimary(format, ref bthome, layout.PrimarySize, scanResponse, scanResponseOffset + layout.PrimaryAt);
+                inScanResponse += size;
             }
             else
             {
-                WritePrimary(format, ref bthome, layout.PrimarySize, advertising, advertisingOffset + layout.PrimaryAt);
+                inAdvertising += size;
             }
 
+            return at;
+        }
+
+        /// <summary>Writes both packets where <see cref="Place"/> put each structure; the caller has checked both destinations.</summary>
+        private static void WritePackets(AdvertisingFormat format, ushort companyId, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, ref Layout layout, byte[] advertising, int advertisingOffset, byte[] scanResponse, int scanResponseOffset)
+        {
+            WriteFlags(advertising, advertisingOffset);
+            WritePrimary(format, ref bthome, layout.PrimarySize, advertising, advertisingOffset + FlagsSize);
             if (layout.NameInScanResponse)
             {
-                WriteName(name, scanResponse, scanResponseOffset + layout.NameAt, layout.GlanceFollowsName);
+                WriteName(name, scanResponse, scanResponseOffset + layout.NameAt);
             }
             else
             {
-                WriteName(name, advertising, advertisingOffset + layout.NameAt, layout.GlanceFollowsName);
+                WriteName(name, advertising, advertisingOffset + layout.NameAt);
             }
 
             if (layout.GlanceInScanResponse)
@@ -164,23 +154,6 @@ namespace CydShunt.Protocol
             else
             {
                 WriteGlance(companyId, ref snapshot, advertising, advertisingOffset + layout.GlanceAt);
-            }
-        }
-
-        private static bool Fits(int inAdvertising, int size)
-        {
-            return inAdvertising + size <= AdTypes.LegacyMaximumLength;
-        }
-
-        private static void Append(bool toScanResponse, int size, ref int inAdvertising, ref int inScanResponse)
-        {
-            if (toScanResponse)
-            {
-                inScanResponse += size;
-            }
-            else
-            {
-                inAdvertising += size;
             }
         }
 
@@ -208,7 +181,7 @@ namespace CydShunt.Protocol
         {
             WriteFlags(destination, offset);
             WritePrimary(format, ref bthome, primarySize, destination, offset + FlagsSize);
-            WriteName(name, destination, offset + FlagsSize + primarySize, true);
+            WriteName(name, destination, offset + FlagsSize + primarySize);
             WriteGlance(companyId, ref snapshot, destination, offset + FlagsSize + primarySize + nameSize);
         }
 
@@ -233,25 +206,11 @@ namespace CydShunt.Protocol
             }
         }
 
-        /// <summary>
-        /// Writes the name AD structure. <paramref name="glanceFollows"/>: the glance frame is written right after it in
-        /// the same buffer, so the whole UTF-8 may be block-copied even when the name is shortened: the bytes past the
-        /// advertised part (at most 20 - 8 = 12) land inside the glance frame's 18 bytes and are overwritten by it.
-        /// </summary>
-        private static void WriteName(DeviceName name, byte[] destination, int offset, bool glanceFollows)
+        private static void WriteName(DeviceName name, byte[] destination, int offset)
         {
-            int length = name.AdvertisedLength;
-            destination[offset] = (byte)(1 + length);
+            destination[offset] = (byte)(1 + name.AdvertisedLength);
             destination[offset + 1] = name.IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
-            if ((glanceFollows || !name.IsShortenedInAdvertising) && name.TryCopyTo(destination, offset + 2))
-            {
-                return;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                destination[offset + 2 + i] = name.GetByte(i);
-            }
+            name.CopyAdvertisedTo(destination, offset + 2);
         }
 
         private static void WriteGlance(ushort companyId, ref LiveSnapshot snapshot, byte[] destination, int offset)
@@ -265,17 +224,13 @@ namespace CydShunt.Protocol
         /// <summary>Where <see cref="Place"/> put each structure (Flags always at 0 in the advertising packet) and how long each packet is.</summary>
         private struct Layout
         {
-            public int AdvertisingLength;
-            public int ScanResponseLength;
-            public bool PrimaryInScanResponse;
-            public int PrimaryAt;
+            public int PrimarySize;
             public bool NameInScanResponse;
             public int NameAt;
             public bool GlanceInScanResponse;
             public int GlanceAt;
-            public bool GlanceFollowsName;
-            public int PrimarySize;
-            public int NameSize;
+            public int AdvertisingLength;
+            public int ScanResponseLength;
         }
     }
 }

@@ -135,9 +135,10 @@ namespace CydShunt.Protocol
             return true;
         }
 
-        internal byte GetByte(int index)
+        /// <summary>Copies the bytes the scan response carries (<see cref="AdvertisedLength"/>); the caller checked the room.</summary>
+        internal void CopyAdvertisedTo(byte[] destination, int offset)
         {
-            return _utf8[index];
+            System.Array.Copy(_utf8, 0, destination, offset, AdvertisedLength);
         }
     }
 }

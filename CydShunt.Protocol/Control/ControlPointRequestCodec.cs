@@ -78,7 +78,7 @@ namespace CydShunt.Protocol
         {
             Guard.Range(source, offset, count, "source");
             int opcode = count >= 1 ? source[offset] : -1;
-            int parameter = count >= 1 + ParameterBytes ? LittleEndian.ReadUInt16(source, offset + 1) : -1;
+            int parameter = count >= MaximumSize ? LittleEndian.ReadUInt16(source, offset + 1) : -1;
             return TryFromWire(count, opcode, parameter, out value, out error);
         }
 
@@ -139,9 +139,6 @@ namespace CydShunt.Protocol
 
             return parameter >= MinimumNotificationIntervalMilliseconds && parameter <= MaximumNotificationIntervalMilliseconds;
         }
-
-        // The largest parameter of version 1: a uint16.
-        internal const int ParameterBytes = 2;
 
         /// <summary>
         /// Validates a written request (shared by every decoder): <paramref name="count"/> bytes were written,

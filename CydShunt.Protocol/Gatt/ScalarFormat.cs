@@ -14,7 +14,6 @@ namespace CydShunt.Protocol
 
         private const byte SigNamespace = 0x01;
 
-        private readonly int _notAvailableRaw;
         private readonly bool _hasNotAvailable;
 
         // Precomputed so that the hot paths do not switch on the wire type more than once per call.
@@ -31,9 +30,8 @@ namespace CydShunt.Protocol
             _hasNotAvailable = hasNotAvailable;
             Exponent = exponent;
             Unit = unit;
-            _notAvailableRaw = NotAvailableRawFor(wireType);
             _size = SizeOf(wireType);
-            _encodedNotAvailable = hasNotAvailable ? _notAvailableRaw : minimum;
+            _encodedNotAvailable = hasNotAvailable ? NotAvailableRawFor(wireType) : minimum;
             _decodedNotAvailable = hasNotAvailable ? NotAvailableRawFor64(wireType) : long.MinValue;
             _signShift = wireType == ScalarWireType.Int16 ? 48 : wireType == ScalarWireType.Int32 ? 32 : 0;
             _minimum = minimum;

@@ -18,27 +18,21 @@ namespace CydShunt.Protocol
         /// <returns><see langword="false"/> when a destination is too small.</returns>
         public static bool TryBuild(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
         {
-            CheckName(name);
-            advertisingLength = 0;
-            scanResponseLength = 0;
-
-            // The same placement as the byte[] overload (Place), computed once, checked before anything is written.
-            BTHomeFrame bthome = default(BTHomeFrame);
-            Layout layout;
-            Place(format, ref snapshot, name, ref bthome, out layout);
-            if (advertising.Length < layout.AdvertisingLength || scanResponse.Length < layout.ScanResponseLength)
+            // The byte[] overload does the work into the per-thread scratch array (advertising data at 0, scan response
+            // after it); the spans receive the result only if both are large enough.
+            const int ScanResponseAt = AdTypes.LegacyMaximumLength;
+            byte[] scratch = SpanAdapter.Scratch(2 * AdTypes.LegacyMaximumLength);
+            if (!TryBuild(format, companyId, snapshot, name, scratch, 0, out advertisingLength, scratch, ScanResponseAt, out scanResponseLength)
+                || advertisingLength > advertising.Length
+                || scanResponseLength > scanResponse.Length)
             {
+                advertisingLength = 0;
+                scanResponseLength = 0;
                 return false;
             }
 
-            // The packets come from the same writer as the byte[] overload (WritePackets), written into the per-thread
-            // scratch array (advertising data at 0, scan response after it) and copied once each.
-            byte[] scratch = SpanAdapter.Scratch(2 * AdTypes.LegacyMaximumLength);
-            WritePackets(format, companyId, ref snapshot, name, ref bthome, ref layout, scratch, 0, scratch, AdTypes.LegacyMaximumLength);
-            new ReadOnlySpan<byte>(scratch, 0, layout.AdvertisingLength).CopyTo(advertising);
-            new ReadOnlySpan<byte>(scratch, AdTypes.LegacyMaximumLength, layout.ScanResponseLength).CopyTo(scanResponse);
-            advertisingLength = layout.AdvertisingLength;
-            scanResponseLength = layout.ScanResponseLength;
+            new ReadOnlySpan<byte>(scratch, 0, advertisingLength).CopyTo(advertising);
+            new ReadOnlySpan<byte>(scratch, ScanResponseAt, scanResponseLength).CopyTo(scanResponse);
             return true;
         }
     }

@@ -39,7 +39,7 @@ namespace CydShunt.Protocol
         public static bool TryDecode(ReadOnlySpan<byte> source, out ControlPointRequest value, out ProtocolError error)
         {
             int opcode = source.Length >= 1 ? source[0] : -1;
-            int parameter = source.Length >= 1 + ParameterBytes ? SpanLittleEndian.ReadUInt16(source, 1) : -1;
+            int parameter = source.Length >= MaximumSize ? SpanLittleEndian.ReadUInt16(source, 1) : -1;
             return TryFromWire(source.Length, opcode, parameter, out value, out error);
         }
     }
