@@ -1,5 +1,6 @@
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Monitor;
+using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Settings;
 using CydShunt.Firmware.Storage;
@@ -197,12 +198,7 @@ namespace CydShunt.Firmware.Application
             long now = _ports.Clock.MillisecondsSinceBoot;
             if (now >= _nextSampleAt)
             {
-                // Keep the 1 s grid; after a long stall start a new grid instead of catching up in a burst.
-                _nextSampleAt += SampleIntervalMilliseconds;
-                if (_nextSampleAt <= now)
-                {
-                    _nextSampleAt = now + SampleIntervalMilliseconds;
-                }
+                _nextSampleAt = FixedRate.Next(_nextSampleAt, now, SampleIntervalMilliseconds);
 
                 Sample(monitor, now);
             }
@@ -491,8 +487,8 @@ namespace CydShunt.Firmware.Application
 
         private int StateOfChargeForScheduler()
         {
-            BatteryMonitor monitor = _monitor!;
-            return monitor.StateOfChargeCentipercent == NotAvailable ? SaveScheduler.StateOfChargeUnknown : monitor.StateOfChargeCentipercent;
+            // The monitor's "not available" and the scheduler's "unknown" are the same marker (int.MinValue).
+            return _monitor!.StateOfChargeCentipercent;
         }
 
         // Everything below is created by Boot(); using the firmware before that is a programming error.

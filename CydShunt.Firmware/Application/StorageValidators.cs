@@ -23,7 +23,7 @@ namespace CydShunt.Firmware.Application
             BatterySettingsError error;
             bool ok = Settings.BatterySettings.TryReadFrom(buffer, offset, count, out settings, out error);
             reason = (int)error;
-            return Verdict(ok, error == BatterySettingsError.PayloadVersionUnknown);
+            return PayloadVerdicts.From(ok, error == BatterySettingsError.PayloadVersionUnknown);
         }
 
         private static PayloadVerdict ValidateShuntSettings(byte[] buffer, int offset, int count, out int reason)
@@ -32,7 +32,7 @@ namespace CydShunt.Firmware.Application
             ShuntSettingsError error;
             bool ok = Sensors.ShuntSettings.TryReadFrom(buffer, offset, count, out settings, out error);
             reason = (int)error;
-            return Verdict(ok, error == ShuntSettingsError.PayloadVersionUnknown);
+            return PayloadVerdicts.From(ok, error == ShuntSettingsError.PayloadVersionUnknown);
         }
 
         private static PayloadVerdict ValidateBatteryState(byte[] buffer, int offset, int count, out int reason)
@@ -41,7 +41,7 @@ namespace CydShunt.Firmware.Application
             BatteryStateError error;
             bool ok = Monitor.BatteryState.TryReadFrom(buffer, offset, count, out state, out error);
             reason = (int)error;
-            return Verdict(ok, error == BatteryStateError.PayloadVersionUnknown);
+            return PayloadVerdicts.From(ok, error == BatteryStateError.PayloadVersionUnknown);
         }
 
         private static PayloadVerdict ValidateBleSettings(byte[] buffer, int offset, int count, out int reason)
@@ -50,12 +50,8 @@ namespace CydShunt.Firmware.Application
             bool versionKnown;
             bool ok = Settings.BleSettings.TryReadFrom(buffer, offset, count, out settings, out versionKnown);
             reason = ok ? 0 : 1;
-            return Verdict(ok, !versionKnown);
+            return PayloadVerdicts.From(ok, !versionKnown);
         }
 
-        private static PayloadVerdict Verdict(bool valid, bool versionUnknown)
-        {
-            return valid ? PayloadVerdict.Valid : versionUnknown ? PayloadVerdict.UnknownVersion : PayloadVerdict.Invalid;
-        }
     }
 }

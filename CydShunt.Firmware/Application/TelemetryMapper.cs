@@ -45,21 +45,24 @@ namespace CydShunt.Firmware.Application
         /// <returns>The values in VE.Direct units.</returns>
         public static VeDirectMainValues ToVeDirectMain(IBatteryMonitorView monitor)
         {
+            // Computed properties of the monitor (SOC, time-to-go) are read once.
+            int stateOfCharge = monitor.StateOfChargeCentipercent;
+            int timeToGo = monitor.TimeToGoMinutes;
             VeDirectMainValues values = VeDirectMainValues.CreateUnavailable();
             values.VoltageMillivolts = monitor.VoltageMillivolts;
             values.CurrentMilliamps = monitor.CurrentMilliamps;
             values.PowerWatts = Divide(monitor.PowerMilliwatts, 1000);
             values.ConsumedMilliampHours = monitor.ConsumedMilliampHours;
-            values.StateOfChargePermille = Divide(monitor.StateOfChargeCentipercent, 10);
+            values.StateOfChargePermille = Divide(stateOfCharge, 10);
             values.Synchronised = monitor.Synchronised;
 
             // The monitor has no time-to-go while not discharging: VE.Direct says -1 ("infinite") then. A time-to-go that
             // is unknown (sensor fault, capacity not configured, not synchronised) is "---", not infinite.
-            values.TimeToGoMinutes = monitor.TimeToGoMinutes;
-            if (monitor.TimeToGoMinutes == NotAvailable
+            values.TimeToGoMinutes = timeToGo;
+            if (timeToGo == NotAvailable
                 && monitor.Synchronised
                 && !monitor.SensorFault
-                && monitor.StateOfChargeCentipercent != NotAvailable
+                && stateOfCharge != NotAvailable
                 && (monitor.Status & BatteryStatus.Discharging) == 0)
             {
                 values.TimeToGoMinutes = VeDirectMainValues.TimeToGoInfinite;

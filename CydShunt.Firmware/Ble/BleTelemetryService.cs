@@ -611,12 +611,7 @@ namespace CydShunt.Firmware.Ble
                 }
 
                 _lastNotificationAt = now;
-                _nextNotificationAt += _notificationIntervalMilliseconds;
-                if (_nextNotificationAt <= now)
-                {
-                    // Fell behind (slow loop): keep the rate, do not send a burst.
-                    _nextNotificationAt = now + _notificationIntervalMilliseconds;
-                }
+                _nextNotificationAt = FixedRate.Next(_nextNotificationAt, now, _notificationIntervalMilliseconds);
 
                 if (_pairingRequired && !_authenticated)
                 {
@@ -710,20 +705,8 @@ namespace CydShunt.Firmware.Ble
             // nanoFramework cannot protect CCCDs, so an unauthenticated central may subscribe where it will never be
             // served (pairing required for all, or the control point's indications): such subscriptions do not keep a
             // connection alive, or one idle phone could hold the only central slot for ever.
-            if (_pairingRequired && !_authenticated)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < _subscribed.Length; i++)
-            {
-                if (_subscribed[i] && (_authenticated || i != CydShuntGattTable.ControlPoint))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return (!_pairingRequired || _authenticated)
+                && (AnyNotificationSubscribed() || (_authenticated && _subscribed[CydShuntGattTable.ControlPoint]));
         }
 
         // Callers hold _sync.

@@ -86,21 +86,5 @@ namespace CydShunt.Firmware.Settings
 
             return new string(chars, 0, n);
         }
-
-        /// <summary>Whether <paramref name="name"/>'s UTF-8 bytes equal the bytes at <paramref name="offset"/>.</summary>
-        private static bool EncodesTo(DeviceName name, byte[] source, int offset)
-        {
-            byte[] encoded = new byte[name.Length];
-            name.TryCopyTo(encoded, 0);
-            for (int i = 0; i < encoded.Length; i++)
-            {
-                if (encoded[i] != source[offset + i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

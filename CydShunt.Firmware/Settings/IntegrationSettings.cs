@@ -223,12 +223,8 @@ namespace CydShunt.Firmware.Settings
             read.AdvertisingFormat = (AdvertisingFormat)source[offset + FormatOffset];
             read.CompanyId = (ushort)PayloadBytes.ReadUInt16(source, offset + CompanyIdOffset);
             read.DeviceName = text;
-            error = read.ValidateAndCreateName(out ProtocolDeviceName? name);
-            if (error == IntegrationSettingsError.None && !EncodesTo(name!, source, offset + NameOffset))
-            {
-                // Non-canonical UTF-8 (e.g. an overlong form): the stored bytes are not what the name encodes to.
-                error = IntegrationSettingsError.DeviceNameInvalidCharacter;
-            }
+            // DecodeUtf8 is strict (no overlong forms, no surrogates), so valid text re-encodes to exactly the stored bytes.
+            error = read.ValidateAndCreateName(out ProtocolDeviceName? _);
 
             if (error != IntegrationSettingsError.None)
             {

@@ -202,12 +202,7 @@ namespace CydShunt.Firmware.Storage
             IntegrationSettingsError error;
             IntegrationSettings.TryReadFrom(buffer, offset, count, out IntegrationSettings? _, out error);
             reason = (int)error;
-            if (error == IntegrationSettingsError.None)
-            {
-                return PayloadVerdict.Valid;
-            }
-
-            return error == IntegrationSettingsError.UnknownVersion ? PayloadVerdict.UnknownVersion : PayloadVerdict.Invalid;
+            return PayloadVerdicts.From(error == IntegrationSettingsError.None, error == IntegrationSettingsError.UnknownVersion);
         }
     }
 }

@@ -1,3 +1,5 @@
+using CydShunt.Firmware.Platform;
+
 namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
@@ -22,13 +24,8 @@ namespace CydShunt.Firmware.VeDirect
                 return VeDirectBlockKind.None;
             }
 
-            if (!_started || nowMilliseconds - _nextDue >= BlockIntervalMilliseconds)
-            {
-                _nextDue = nowMilliseconds;
-            }
-
+            _nextDue = _started ? FixedRate.Next(_nextDue, nowMilliseconds, BlockIntervalMilliseconds) : nowMilliseconds + BlockIntervalMilliseconds;
             _started = true;
-            _nextDue += BlockIntervalMilliseconds;
             VeDirectBlockKind due = _next;
             _next = due == VeDirectBlockKind.Main ? VeDirectBlockKind.History : VeDirectBlockKind.Main;
             return due;
