@@ -7,73 +7,40 @@ namespace CydShunt.Firmware.Sensors
     /// sensor and no accumulators: the battery monitor integrates current itself. Register facts are from the INA226
     /// datasheet (SBOS547); see <see cref="Ina226Register"/>.
     /// </summary>
-    public sealed class Ina226 : IShuntSensor
+    public sealed class Ina226 : InaSensor
     {
-        private readonly RegisterPort _port;
-        private ShuntCalibration? _calibration;
-        private bool _configured;
-        private bool _invert;
 
-        /// <summary>Creates the driver; nothing is sent until <see cref="TryConfigure"/>.</summary>
+        /// <summary>Creates the driver; nothing is sent until <see cref="InaSensor.TryConfigure"/>.</summary>
         /// <param name="device">The chip's I2C device (default address 0x40).</param>
         public Ina226(II2cDevice device)
+            : base(device)
         {
-            _port = new RegisterPort(device);
         }
 
         /// <inheritdoc/>
-        public ShuntSensorType Type
+        public override ShuntSensorType Type
         {
             get { return ShuntSensorType.Ina226; }
-        }
-
-        /// <inheritdoc/>
-        public bool IsConfigured
-        {
-            get { return _configured; }
-        }
-
-        /// <inheritdoc/>
-        public ShuntCalibration? Calibration
-        {
-            get { return _calibration; }
         }
 
         /// <summary>
         /// Writes CONFIGURATION (continuous shunt+bus, 16 averages) and CALIBRATION, each verified by reading it back.
         /// CALIBRATION is 0 after a power-on reset, so every read checks it to notice a reset.
-        /// A failure leaves <see cref="IsConfigured"/> false because the chip may hold a partial configuration.
         /// </summary>
-        /// <inheritdoc/>
-        public bool TryConfigure(ShuntCalibration calibration, bool invertCurrent, out SensorError error)
+        private protected override bool TryWriteConfiguration(ShuntCalibration calibration, out SensorError error)
         {
-            if (calibration == null)
-            {
-                throw new System.ArgumentNullException("calibration");
-            }
-
-            if (calibration.Chip != ShuntSensorType.Ina226)
-            {
-                error = SensorError.CalibrationForOtherChip;
-                return false;
-            }
-
-            _configured = false;
             if (!_port.TryWriteVerified16((int)Ina226Register.CONFIGURATION, Ina226Bits.ConfigurationContinuousAvg16, 0x0FFF, out error)
                 || !_port.TryWriteVerified16((int)Ina226Register.CALIBRATION, calibration.CalibrationRegister, 0x7FFF, out error))
             {
                 return false;
             }
 
-            _calibration = calibration;
-            _invert = invertCurrent;
-            _configured = true;
             return true;
         }
 
         /// <summary>Reads CALIBRATION (reset check), MASK_ENABLE (OVF), SHUNT_VOLTAGE, BUS_VOLTAGE, CURRENT and POWER. Does not allocate.</summary>
         /// <inheritdoc/>
-        public bool TryRead(out ShuntMeasurement measurement, out SensorError error)
+        public override bool TryRead(out ShuntMeasurement measurement, out SensorError error)
         {
             measurement = default(ShuntMeasurement);
             ShuntCalibration? calibration = _calibration;
@@ -134,14 +101,14 @@ namespace CydShunt.Firmware.Sensors
 
         /// <summary>The INA226 has no accumulators.</summary>
         /// <inheritdoc/>
-        public bool TryResetAccumulators(out SensorError error)
+        public override bool TryResetAccumulators(out SensorError error)
         {
             error = SensorError.NotSupported;
             return false;
         }
 
         /// <inheritdoc/>
-        public bool TryReset(out SensorError error)
+        public override bool TryReset(out SensorError error)
         {
             if (!_port.TryWrite16((int)Ina226Register.CONFIGURATION, Ina226Bits.ConfigurationRst, out error))
             {

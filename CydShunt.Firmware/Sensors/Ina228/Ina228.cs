@@ -7,65 +7,35 @@ namespace CydShunt.Firmware.Sensors
     /// hardware CHARGE/ENERGY accumulators, which integrate every conversion so no charge is lost between reads.
     /// Register facts are from the INA228 datasheet (SBOSA20/SLYS021); see <see cref="Ina228Register"/>.
     /// </summary>
-    public sealed class Ina228 : IShuntSensor
+    public sealed class Ina228 : InaSensor
     {
         // Bits of CONFIG the driver sets and expects to read back (CONVDLY, TEMPCOMP, ADCRANGE); RST/RSTACC self-clear.
         private const int ConfigReadBackMask = 0x3FF0;
         // DIAG_ALRT bits that are configuration (ALATCH, CNVR, SLOWALERT, APOL); the rest are flags.
         private const int DiagConfigMask = 0xF000;
 
-        private readonly RegisterPort _port;
-        private ShuntCalibration? _calibration;
-        private bool _configured;
-        private bool _invert;
         // Overflow flags seen in DIAG_ALRT but not yet delivered (a later register read of the same TryRead failed).
         private bool _pendingAccumulatorOverflow;
 
-        /// <summary>Creates the driver; nothing is sent until <see cref="TryConfigure"/>.</summary>
+        /// <summary>Creates the driver; nothing is sent until <see cref="InaSensor.TryConfigure"/>.</summary>
         /// <param name="device">The chip's I2C device (default address 0x40).</param>
         public Ina228(II2cDevice device)
+            : base(device)
         {
-            _port = new RegisterPort(device);
         }
 
         /// <inheritdoc/>
-        public ShuntSensorType Type
+        public override ShuntSensorType Type
         {
             get { return ShuntSensorType.Ina228; }
-        }
-
-        /// <inheritdoc/>
-        public bool IsConfigured
-        {
-            get { return _configured; }
-        }
-
-        /// <inheritdoc/>
-        public ShuntCalibration? Calibration
-        {
-            get { return _calibration; }
         }
 
         /// <summary>
         /// Writes CONFIG (ADCRANGE), ADC_CONFIG (continuous, 16 averages), SHUNT_CAL and DIAG_ALRT (SLOWALERT, which
         /// also serves as the "still configured" marker checked by every read), each verified by reading it back.
-        /// A failure leaves <see cref="IsConfigured"/> false because the chip may hold a partial configuration.
         /// </summary>
-        /// <inheritdoc/>
-        public bool TryConfigure(ShuntCalibration calibration, bool invertCurrent, out SensorError error)
+        private protected override bool TryWriteConfiguration(ShuntCalibration calibration, out SensorError error)
         {
-            if (calibration == null)
-            {
-                throw new System.ArgumentNullException("calibration");
-            }
-
-            if (calibration.Chip != ShuntSensorType.Ina228)
-            {
-                error = SensorError.CalibrationForOtherChip;
-                return false;
-            }
-
-            _configured = false;
             int config = calibration.AdcRangeNarrow ? Ina228Bits.ConfigAdcRange : 0;
             if (!_port.TryWriteVerified16((int)Ina228Register.CONFIG, config, ConfigReadBackMask, out error)
                 || !_port.TryWriteVerified16((int)Ina228Register.ADC_CONFIG, Ina228Bits.AdcConfigContinuousAvg16, 0xFFFF, out error)
@@ -75,9 +45,6 @@ namespace CydShunt.Firmware.Sensors
                 return false;
             }
 
-            _calibration = calibration;
-            _invert = invertCurrent;
-            _configured = true;
             return true;
         }
 
@@ -86,7 +53,7 @@ namespace CydShunt.Firmware.Sensors
         /// CURRENT, POWER, ENERGY and CHARGE. Does not allocate.
         /// </summary>
         /// <inheritdoc/>
-        public bool TryRead(out ShuntMeasurement measurement, out SensorError error)
+        public override bool TryRead(out ShuntMeasurement measurement, out SensorError error)
         {
             measurement = default(ShuntMeasurement);
             ShuntCalibration? calibration = _calibration;
@@ -159,7 +126,7 @@ namespace CydShunt.Firmware.Sensors
 
         /// <summary>Sets CONFIG.RSTACC (keeping ADCRANGE and the other CONFIG fields): ENERGY and CHARGE restart at 0, MATHOF clears.</summary>
         /// <inheritdoc/>
-        public bool TryResetAccumulators(out SensorError error)
+        public override bool TryResetAccumulators(out SensorError error)
         {
             int config;
             if (!_port.TryRead16((int)Ina228Register.CONFIG, out config, out error))
@@ -177,7 +144,7 @@ namespace CydShunt.Firmware.Sensors
         }
 
         /// <inheritdoc/>
-        public bool TryReset(out SensorError error)
+        public override bool TryReset(out SensorError error)
         {
             if (!_port.TryWrite16((int)Ina228Register.CONFIG, Ina228Bits.ConfigRst, out error))
             {
