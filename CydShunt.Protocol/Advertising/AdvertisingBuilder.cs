@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
@@ -34,6 +35,7 @@ namespace CydShunt.Protocol
         /// <param name="scanResponseOffset">Where to write it.</param>
         /// <param name="scanResponseLength">Its length on success, else 0.</param>
         /// <returns><see langword="false"/> when a destination is too small.</returns>
+        [MethodImpl(MethodImplOptions.NoInlining)] // the JIT's inlining budget is per root method: this one's inlines need its own
         public static bool TryBuild(
             AdvertisingFormat format,
             ushort companyId,
@@ -105,6 +107,7 @@ namespace CydShunt.Protocol
         /// structure always open the advertising packet (3 + at most 23 bytes), so only the name and the glance frame can
         /// move. Also fills <paramref name="bthome"/> in BTHome format, so the frame is converted and sized once.
         /// </summary>
+        [MethodImpl(Inlining.Aggressive)]
         private static void Place(AdvertisingFormat format, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, out Layout layout)
         {
             layout.PrimarySize = PrimarySize(format, ref snapshot, ref bthome);
@@ -117,6 +120,7 @@ namespace CydShunt.Protocol
         }
 
         // Places one structure first-fit and returns its offset within the packet it went to.
+        [MethodImpl(Inlining.Aggressive)]
         private static int Put(int size, ref int inAdvertising, ref int inScanResponse, out bool toScanResponse)
         {
             toScanResponse = inAdvertising + size > AdTypes.LegacyMaximumLength;
@@ -134,6 +138,7 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>Writes both packets where <see cref="Place"/> put each structure; the caller has checked both destinations.</summary>
+        [MethodImpl(Inlining.Aggressive)]
         private static void WritePackets(AdvertisingFormat format, ushort companyId, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, ref Layout layout, byte[] advertising, int advertisingOffset, byte[] scanResponse, int scanResponseOffset)
         {
             WriteFlags(advertising, advertisingOffset);
@@ -157,6 +162,7 @@ namespace CydShunt.Protocol
             }
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         private static int PrimarySize(AdvertisingFormat format, ref LiveSnapshot snapshot, ref BTHomeFrame bthome)
         {
             if (format != AdvertisingFormat.BTHome)
@@ -185,6 +191,7 @@ namespace CydShunt.Protocol
             WriteGlance(companyId, ref snapshot, destination, offset + FlagsSize + primarySize + nameSize);
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         private static void WriteFlags(byte[] destination, int offset)
         {
             destination[offset] = 2;
@@ -192,6 +199,7 @@ namespace CydShunt.Protocol
             destination[offset + 2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         private static void WritePrimary(AdvertisingFormat format, ref BTHomeFrame bthome, int size, byte[] destination, int offset)
         {
             if (format == AdvertisingFormat.BTHome)
@@ -206,6 +214,7 @@ namespace CydShunt.Protocol
             }
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         private static void WriteName(DeviceName name, byte[] destination, int offset)
         {
             destination[offset] = (byte)(1 + name.AdvertisedLength);
@@ -213,6 +222,7 @@ namespace CydShunt.Protocol
             name.CopyAdvertisedTo(destination, offset + 2);
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         private static void WriteGlance(ushort companyId, ref LiveSnapshot snapshot, byte[] destination, int offset)
         {
             destination[offset] = 1 + GlanceFrameCodec.Size;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
@@ -64,12 +65,18 @@ namespace CydShunt.Protocol
 
         /// <summary>
         /// Writes the AD structure of <paramref name="value"/>, whose <see cref="EncodedSize"/> is <paramref name="size"/>,
-        /// at <paramref name="offset"/>; the caller has checked the room. The only implementation of the layout (the
-        /// byte[] and Span overloads and the advertising builder all write through it). Objects are only written when
-        /// available, so the not-available branch of the conversions is not needed here.
+        /// at <paramref name="offset"/>; the caller has checked the room. The byte[] writer of the layout (the public
+        /// encoders and the advertising builder write through it or its Span twin). Objects are only written when
+        /// available, in ascending id order.
         /// </summary>
         internal static void Write(ref BTHomeFrame value, int size, byte[] destination, int offset)
         {
+            int battery;
+            int temperature;
+            int voltage;
+            int power;
+            int current;
+            ToWire(ref value, out battery, out temperature, out voltage, out power, out current);
             destination[offset] = (byte)(size - 1);
             destination[offset + 1] = AdTypes.ServiceData16;
             LittleEndian.WriteUInt16(destination, offset + 2, BluetoothSig.BTHomeServiceData);
@@ -77,42 +84,58 @@ namespace CydShunt.Protocol
             int o = offset + HeaderSize;
             if (Measurement.IsAvailable(value.PacketId))
             {
-                destination[o++] = ObjectPacketId;
-                destination[o++] = (byte)value.PacketId;
+                destination[o] = ObjectPacketId;
+                destination[o + 1] = (byte)value.PacketId;
+                o += 2;
             }
 
             if (Measurement.IsAvailable(value.StateOfChargeCentipercent))
             {
-                destination[o++] = ObjectBattery;
-                destination[o++] = (byte)FixedPoint.Clamp(FixedPoint.DivideRounded(value.StateOfChargeCentipercent, BatteryScale), 0, 100);
+                destination[o] = ObjectBattery;
+                destination[o + 1] = (byte)battery;
+                o += 2;
             }
 
             if (Measurement.IsAvailable(value.TemperatureCentidegrees))
             {
-                destination[o++] = ObjectTemperature;
-                LittleEndian.WriteUInt16(destination, o, FixedPoint.Clamp(value.TemperatureCentidegrees, -short.MaxValue, short.MaxValue));
-                o += 2;
+                destination[o] = ObjectTemperature;
+                LittleEndian.WriteUInt16(destination, o + 1, temperature);
+                o += 3;
             }
 
             if (Measurement.IsAvailable(value.VoltageMillivolts))
             {
-                destination[o++] = ObjectVoltage;
-                LittleEndian.WriteUInt16(destination, o, FixedPoint.Clamp(value.VoltageMillivolts, 0, ushort.MaxValue));
-                o += 2;
+                destination[o] = ObjectVoltage;
+                LittleEndian.WriteUInt16(destination, o + 1, voltage);
+                o += 3;
             }
 
             if (Measurement.IsAvailable(value.PowerMilliwatts))
             {
-                destination[o++] = ObjectPower;
-                LittleEndian.WriteInt32(destination, o, FixedPoint.Clamp(FixedPoint.DivideRounded(value.PowerMilliwatts, PowerScale), -PowerLimit, PowerLimit));
-                o += 4;
+                destination[o] = ObjectPower;
+                LittleEndian.WriteInt32(destination, o + 1, power);
+                o += 5;
             }
 
             if (Measurement.IsAvailable(value.CurrentMilliamps))
             {
-                destination[o++] = ObjectCurrent;
-                LittleEndian.WriteUInt16(destination, o, FixedPoint.Clamp(value.CurrentMilliamps, -short.MaxValue, short.MaxValue));
+                destination[o] = ObjectCurrent;
+                LittleEndian.WriteUInt16(destination, o + 1, current);
             }
+        }
+
+        /// <summary>
+        /// The wire integers of the objects (shared by both writers): quantised and clamped; an unavailable quantity is
+        /// not sent, so its value here is 0.
+        /// </summary>
+        [MethodImpl(Inlining.Aggressive)]
+        internal static void ToWire(ref BTHomeFrame value, out int battery, out int temperature, out int voltage, out int power, out int current)
+        {
+            battery = Measurement.IsAvailable(value.StateOfChargeCentipercent) ? FixedPoint.Clamp(FixedPoint.DivideRounded(value.StateOfChargeCentipercent, BatteryScale), 0, 100) : 0;
+            temperature = Measurement.IsAvailable(value.TemperatureCentidegrees) ? FixedPoint.Clamp(value.TemperatureCentidegrees, -short.MaxValue, short.MaxValue) : 0;
+            voltage = Measurement.IsAvailable(value.VoltageMillivolts) ? FixedPoint.Clamp(value.VoltageMillivolts, 0, ushort.MaxValue) : 0;
+            power = Measurement.IsAvailable(value.PowerMilliwatts) ? FixedPoint.Clamp(FixedPoint.DivideRounded(value.PowerMilliwatts, PowerScale), -PowerLimit, PowerLimit) : 0;
+            current = Measurement.IsAvailable(value.CurrentMilliamps) ? FixedPoint.Clamp(value.CurrentMilliamps, -short.MaxValue, short.MaxValue) : 0;
         }
 
         /// <summary>Returns the size of the AD structure <see cref="TryEncode(BTHomeFrame, byte[], int, out int)"/> writes for <paramref name="value"/>.</summary>

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using CydShunt.Protocol.Primitives;
+
 namespace CydShunt.Protocol
 {
     /// <summary>
@@ -27,6 +30,7 @@ namespace CydShunt.Protocol
         /// <summary>Takes the BTHome values from a snapshot; quantities that are not available are left out when encoding.</summary>
         /// <param name="snapshot">The latest snapshot.</param>
         /// <returns>The frame.</returns>
+        [MethodImpl(Inlining.Aggressive)]
         public static BTHomeFrame FromSnapshot(LiveSnapshot snapshot)
         {
             BTHomeFrame frame = default(BTHomeFrame);

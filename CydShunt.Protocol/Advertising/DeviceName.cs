@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
@@ -6,7 +7,7 @@ namespace CydShunt.Protocol
     /// A validated device name and its UTF-8 bytes (spec/advertising.md, "Device name"): 1–20 bytes of UTF-8, no control
     /// characters. Create it once when the setting changes; building advertising data from it allocates nothing.
     /// </summary>
-    public sealed class DeviceName
+    public sealed partial class DeviceName
     {
         /// <summary>Longest name in UTF-8 bytes (fits one ATT read at the default MTU).</summary>
         public const int MaximumLength = 20;
@@ -136,6 +137,7 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>Copies the bytes the scan response carries (<see cref="AdvertisedLength"/>); the caller checked the room.</summary>
+        [MethodImpl(Inlining.Aggressive)]
         internal void CopyAdvertisedTo(byte[] destination, int offset)
         {
             System.Array.Copy(_utf8, 0, destination, offset, AdvertisedLength);

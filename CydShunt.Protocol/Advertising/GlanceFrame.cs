@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using CydShunt.Protocol.Primitives;
+
 namespace CydShunt.Protocol
 {
     /// <summary>
@@ -31,6 +34,7 @@ namespace CydShunt.Protocol
         /// <param name="snapshot">The latest snapshot.</param>
         /// <param name="companyId">The company identifier to advertise under.</param>
         /// <returns>The frame.</returns>
+        [MethodImpl(Inlining.Aggressive)]
         public static GlanceFrame FromSnapshot(LiveSnapshot snapshot, ushort companyId)
         {
             GlanceFrame frame = default(GlanceFrame);

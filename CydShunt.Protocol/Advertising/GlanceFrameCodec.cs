@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
@@ -25,6 +26,17 @@ namespace CydShunt.Protocol
 
         private const int VoltageScale = 10; // model mV -> wire 10 mV
 
+        // Offsets within the frame (company id first), shared by the byte[] and Span writers.
+        internal const int CompanyIdOffset = 0;      // uint16
+        internal const int SignatureOffset = 2;      // "CS"
+        internal const int VersionOffset = 4;        // uint8
+        internal const int SequenceOffset = 5;       // uint8
+        internal const int StatusOffset = 6;         // uint8 flags
+        internal const int VoltageOffset = 7;        // uint16, 10 mV
+        internal const int CurrentOffset = 9;        // sint24, 1 mA
+        internal const int StateOfChargeOffset = 12; // uint16, 0.01 %
+        internal const int TimeToGoOffset = 14;      // uint16, 1 min
+
         /// <summary>Encodes <paramref name="value"/>, quantising and clamping as the spec says.</summary>
         /// <param name="value">The frame.</param>
         /// <param name="destination">The buffer.</param>
@@ -46,21 +58,38 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>
-        /// Writes <paramref name="value"/> at <paramref name="offset"/>; the caller has checked the room. The only
-        /// implementation of the layout (the public encoders and the advertising builder write through it).
+        /// Writes <paramref name="value"/> at <paramref name="offset"/>; the caller has checked the room. The byte[]
+        /// writer of the layout (the public encoders and the advertising builder write through it or its Span twin).
         /// </summary>
         internal static void Write(ref GlanceFrame value, byte[] destination, int offset)
         {
-            LittleEndian.WriteUInt16(destination, offset, value.CompanyId);
-            destination[offset + 2] = Signature0;
-            destination[offset + 3] = Signature1;
-            destination[offset + 4] = Version;
-            destination[offset + 5] = value.Sequence;
-            destination[offset + 6] = (byte)(value.Status & DefinedBits.Status);
-            LittleEndian.WriteUInt16(destination, offset + 7, FixedPoint.ToWire(value.VoltageMillivolts, VoltageScale, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
-            LittleEndian.WriteUInt24(destination, offset + 9, FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
-            LittleEndian.WriteUInt16(destination, offset + 12, FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable));
-            LittleEndian.WriteUInt16(destination, offset + 14, FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
+            int status;
+            int voltage;
+            int current;
+            int stateOfCharge;
+            int timeToGo;
+            ToWire(ref value, out status, out voltage, out current, out stateOfCharge, out timeToGo);
+            LittleEndian.WriteUInt16(destination, offset + CompanyIdOffset, value.CompanyId);
+            destination[offset + SignatureOffset] = Signature0;
+            destination[offset + SignatureOffset + 1] = Signature1;
+            destination[offset + VersionOffset] = Version;
+            destination[offset + SequenceOffset] = value.Sequence;
+            destination[offset + StatusOffset] = (byte)status;
+            LittleEndian.WriteUInt16(destination, offset + VoltageOffset, voltage);
+            LittleEndian.WriteUInt24(destination, offset + CurrentOffset, current);
+            LittleEndian.WriteUInt16(destination, offset + StateOfChargeOffset, stateOfCharge);
+            LittleEndian.WriteUInt16(destination, offset + TimeToGoOffset, timeToGo);
+        }
+
+        /// <summary>The wire integers of the frame's fields: quantised, clamped, not-available markers (shared by both writers).</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        internal static void ToWire(ref GlanceFrame value, out int status, out int voltage, out int current, out int stateOfCharge, out int timeToGo)
+        {
+            status = (int)(value.Status & DefinedBits.Status);
+            voltage = FixedPoint.ToWire(value.VoltageMillivolts, VoltageScale, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
+            current = FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
+            stateOfCharge = FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable);
+            timeToGo = FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
         }
 
         /// <summary>Tells whether manufacturer data carries the CydShunt signature (any version, any company id).</summary>
@@ -71,7 +100,7 @@ namespace CydShunt.Protocol
         public static bool HasSignature(byte[] source, int offset, int count)
         {
             Guard.Range(source, offset, count, "source");
-            return count >= IdentifyingLength && source[offset + 2] == Signature0 && source[offset + 3] == Signature1;
+            return count >= IdentifyingLength && source[offset + SignatureOffset] == Signature0 && source[offset + SignatureOffset + 1] == Signature1;
         }
 
         /// <summary>Decodes a glance frame from manufacturer data (company id first); trailing bytes are ignored.</summary>
@@ -93,7 +122,7 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            if (source[offset + 4] != Version)
+            if (source[offset + VersionOffset] != Version)
             {
                 error = ProtocolError.UnsupportedVersion;
                 return false;
@@ -105,20 +134,20 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            int stateOfCharge = LittleEndian.ReadUInt16(source, offset + 12);
+            int stateOfCharge = LittleEndian.ReadUInt16(source, offset + StateOfChargeOffset);
             if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
             {
                 error = ProtocolError.ValueOutOfRange;
                 return false;
             }
 
-            value.CompanyId = (ushort)LittleEndian.ReadUInt16(source, offset);
-            value.Sequence = source[offset + 5];
-            value.Status = (StatusFlags)source[offset + 6];
-            value.VoltageMillivolts = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + 7), VoltageScale, WireLimits.UInt16NotAvailable);
-            value.CurrentMilliamps = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + 9), 1, WireLimits.Int24NotAvailable);
+            value.CompanyId = (ushort)LittleEndian.ReadUInt16(source, offset + CompanyIdOffset);
+            value.Sequence = source[offset + SequenceOffset];
+            value.Status = (StatusFlags)source[offset + StatusOffset];
+            value.VoltageMillivolts = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + VoltageOffset), VoltageScale, WireLimits.UInt16NotAvailable);
+            value.CurrentMilliamps = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + CurrentOffset), 1, WireLimits.Int24NotAvailable);
             value.StateOfChargeCentipercent = FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable);
-            value.TimeToGoMinutes = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + 14), 1, WireLimits.UInt16NotAvailable);
+            value.TimeToGoMinutes = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + TimeToGoOffset), 1, WireLimits.UInt16NotAvailable);
             error = ProtocolError.None;
             return true;
         }

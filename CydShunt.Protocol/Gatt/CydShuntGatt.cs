@@ -68,7 +68,7 @@ namespace CydShunt.Protocol
             ReadNotify,
             CharacteristicSecurity.Open,
             1,
-            new ScalarFormat(ScalarWireType.UInt8, 0, 100, false, 0, BluetoothSig.UnitPercentage));
+            ScalarFormat.Create(ScalarWireType.UInt8, 0, 100, false, 0, BluetoothSig.UnitPercentage));
 
         private static readonly GattCharacteristic[] s_telemetryService = new GattCharacteristic[]
         {
@@ -92,7 +92,7 @@ namespace CydShunt.Protocol
 
         private static GattCharacteristic Scalar(ushort shortId, string description, ScalarWireType wireType, int minimum, int maximum, sbyte exponent, ushort unit)
         {
-            ScalarFormat format = new ScalarFormat(wireType, minimum, maximum, true, exponent, unit);
+            ScalarFormat format = ScalarFormat.Create(wireType, minimum, maximum, true, exponent, unit);
             return new GattCharacteristic(CydShuntUuids.FromShortId(shortId), shortId, description, ReadNotify, CharacteristicSecurity.Open, format.Size, format);
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
@@ -7,7 +8,12 @@ namespace CydShunt.Protocol
     /// SIG presentation format (exponent and unit). Values are in the model unit, which for every scalar
     /// characteristic equals the wire unit (mV, mA, mW, mAh, Wh, 0.01 %, 0.01 °C, minutes, percent).
     /// </summary>
-    public sealed partial class ScalarFormat
+    /// <remarks>
+    /// One sealed subclass per wire type (<c>ScalarWireFormats.cs</c>) reads and writes the raw integer with a constant
+    /// size, so that a call site that always sees the same characteristic is specialised by the JIT (guarded
+    /// devirtualisation) like hand-written code; clamping and validation stay here, once.
+    /// </remarks>
+    public abstract partial class ScalarFormat
     {
         /// <summary>Size of a Characteristic Presentation Format (0x2904) descriptor value.</summary>
         public const int PresentationFormatSize = 7;
@@ -20,11 +26,10 @@ namespace CydShunt.Protocol
         private readonly int _size;
         private readonly int _encodedNotAvailable;      // what Measurement.NotAvailable encodes to
         private readonly long _decodedNotAvailable;     // the raw value that decodes to Measurement.NotAvailable (no match without a marker)
-        private readonly int _signShift;                // 64 - bits for the signed types, 0 for the unsigned ones: sign-extends a raw read
         private readonly int _minimum;
         private readonly int _maximum;
 
-        internal ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
+        private protected ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
         {
             WireType = wireType;
             _hasNotAvailable = hasNotAvailable;
@@ -33,7 +38,6 @@ namespace CydShunt.Protocol
             _size = SizeOf(wireType);
             _encodedNotAvailable = hasNotAvailable ? NotAvailableRawFor(wireType) : minimum;
             _decodedNotAvailable = hasNotAvailable ? NotAvailableRawFor64(wireType) : long.MinValue;
-            _signShift = wireType == ScalarWireType.Int16 ? 48 : wireType == ScalarWireType.Int32 ? 32 : 0;
             _minimum = minimum;
             _maximum = maximum;
         }
@@ -96,32 +100,7 @@ namespace CydShunt.Protocol
         /// <param name="offset">Where to write.</param>
         /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
         /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            Guard.Offset(destination, offset, "destination");
-            int size = _size;
-            if (destination.Length - offset < size)
-            {
-                bytesWritten = 0;
-                return false;
-            }
-
-            // Little-endian by size: 1, 2 or 4 bytes (no switch on the wire type).
-            int raw = ToRaw(value);
-            destination[offset] = (byte)raw;
-            if (size != 1)
-            {
-                destination[offset + 1] = (byte)(raw >> 8);
-                if (size == 4)
-                {
-                    destination[offset + 2] = (byte)(raw >> 16);
-                    destination[offset + 3] = (byte)(raw >> 24);
-                }
-            }
-
-            bytesWritten = size;
-            return true;
-        }
+        public abstract bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten);
 
         /// <summary>Decodes a value; trailing bytes are ignored.</summary>
         /// <param name="source">The buffer.</param>
@@ -130,31 +109,7 @@ namespace CydShunt.Protocol
         /// <param name="value">The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</param>
         /// <param name="error"><see cref="ProtocolError.TooShort"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
         /// <returns>Whether the value could be decoded.</returns>
-        public bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
-        {
-            Guard.Range(source, offset, count, "source");
-            if (count < _size)
-            {
-                value = 0;
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            // Little-endian by size, then sign-extended for the signed types by a precomputed shift (0 for unsigned).
-            int size = _size;
-            uint bits = source[offset];
-            if (size != 1)
-            {
-                bits |= (uint)source[offset + 1] << 8;
-                if (size == 4)
-                {
-                    bits |= ((uint)source[offset + 2] << 16) | ((uint)source[offset + 3] << 24);
-                }
-            }
-
-            long raw = ((long)bits << _signShift) >> _signShift;
-            return TryFromRaw(raw, out value, out error);
-        }
+        public abstract bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error);
 
         /// <summary>Decodes a value or throws <see cref="ProtocolException"/>.</summary>
         /// <param name="source">The buffer.</param>
@@ -222,7 +177,36 @@ namespace CydShunt.Protocol
             return wireType == ScalarWireType.UInt32 ? WireLimits.UInt32NotAvailable : NotAvailableRawFor(wireType);
         }
 
+        /// <summary>Creates the format of <paramref name="wireType"/> (the subclass that reads and writes that type).</summary>
+        internal static ScalarFormat Create(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
+        {
+            switch (wireType)
+            {
+                case ScalarWireType.UInt8: return new UInt8ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
+                case ScalarWireType.UInt16: return new UInt16ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
+                case ScalarWireType.Int16: return new Int16ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
+                case ScalarWireType.UInt32: return new UInt32ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
+                default: return new Int32ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
+            }
+        }
+
+        /// <summary>An encoder's result when the destination is too small.</summary>
+        private protected static bool NoRoom(out int bytesWritten)
+        {
+            bytesWritten = 0;
+            return false;
+        }
+
+        /// <summary>A decoder's result when the source is shorter than the value.</summary>
+        private protected static bool TooShort(out int value, out ProtocolError error)
+        {
+            value = 0;
+            error = ProtocolError.TooShort;
+            return false;
+        }
+
         /// <summary>The wire integer of a model value: the not-available marker, or the value clamped into range (shared by every encoder).</summary>
+        [MethodImpl(Inlining.Aggressive)]
         internal int ToRaw(int value)
         {
             // FixedPoint.ToWire with scale 1, written out: the limits are ints, so no widening is needed.
@@ -237,16 +221,14 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>Validates and converts a wire integer read as <see cref="WireType"/> (shared by every decoder).</summary>
+        [MethodImpl(Inlining.Aggressive)]
         internal bool TryFromRaw(long raw, out int value, out ProtocolError error)
         {
             if (raw == _decodedNotAvailable)
             {
-                value = Measurement.NotAvailable;
-                error = ProtocolError.None;
-                return true;
+                raw = Measurement.NotAvailable;
             }
-
-            if (raw < _minimum || raw > _maximum)
+            else if (raw < _minimum || raw > _maximum)
             {
                 value = 0;
                 error = ProtocolError.ValueOutOfRange;

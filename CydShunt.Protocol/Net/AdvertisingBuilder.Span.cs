@@ -1,9 +1,12 @@
 using System;
-using CydShunt.Protocol.Net;
+using System.Runtime.CompilerServices;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only).</content>
+    /// <content>
+    /// Span overload (.NET only): the same first-fit placement (<see cref="Place"/>) and conversions, written in place
+    /// through the Span twins of the structure writers.
+    /// </content>
     public static partial class AdvertisingBuilder
     {
         /// <summary>Builds both packets into spans.</summary>
@@ -16,23 +19,49 @@ namespace CydShunt.Protocol
         /// <param name="scanResponse">Destination of the scan-response data (31 bytes always suffice).</param>
         /// <param name="scanResponseLength">Its length on success, else 0.</param>
         /// <returns><see langword="false"/> when a destination is too small.</returns>
+        [MethodImpl(MethodImplOptions.NoInlining)] // the JIT's inlining budget is per root method: this one's inlines need its own
         public static bool TryBuild(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
         {
-            // The byte[] overload does the work into the per-thread scratch array (advertising data at 0, scan response
-            // after it); the spans receive the result only if both are large enough.
-            const int ScanResponseAt = AdTypes.LegacyMaximumLength;
-            byte[] scratch = SpanAdapter.Scratch(2 * AdTypes.LegacyMaximumLength);
-            if (!TryBuild(format, companyId, snapshot, name, scratch, 0, out advertisingLength, scratch, ScanResponseAt, out scanResponseLength)
-                || advertisingLength > advertising.Length
-                || scanResponseLength > scanResponse.Length)
+            CheckName(name);
+            advertisingLength = 0;
+            scanResponseLength = 0;
+            BTHomeFrame bthome = default;
+            Place(format, ref snapshot, name, ref bthome, out Layout layout);
+            if (advertising.Length < layout.AdvertisingLength || scanResponse.Length < layout.ScanResponseLength)
             {
-                advertisingLength = 0;
-                scanResponseLength = 0;
                 return false;
             }
 
-            new ReadOnlySpan<byte>(scratch, 0, advertisingLength).CopyTo(advertising);
-            new ReadOnlySpan<byte>(scratch, ScanResponseAt, scanResponseLength).CopyTo(scanResponse);
+            // Flags and the primary structure always open the advertising packet; the name and the glance frame go
+            // where Place put them.
+            advertising[0] = 2;
+            advertising[1] = AdTypes.Flags;
+            advertising[2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
+            Span<byte> primary = advertising.Slice(FlagsSize);
+            if (format == AdvertisingFormat.BTHome)
+            {
+                BTHomeCodec.Write(ref bthome, layout.PrimarySize, primary);
+            }
+            else
+            {
+                primary[0] = 1 + CydShuntUuids.Size;
+                primary[1] = AdTypes.CompleteServiceUuids128;
+                CydShuntUuids.WriteAirOrder(CydShuntUuids.ServiceShortId, primary.Slice(2));
+            }
+
+            Span<byte> nameAd = (layout.NameInScanResponse ? scanResponse : advertising).Slice(layout.NameAt);
+            nameAd[0] = (byte)(1 + name.AdvertisedLength);
+            nameAd[1] = name.IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
+            name.CopyAdvertisedTo(nameAd.Slice(2));
+
+            Span<byte> glanceAd = (layout.GlanceInScanResponse ? scanResponse : advertising).Slice(layout.GlanceAt);
+            glanceAd[0] = 1 + GlanceFrameCodec.Size;
+            glanceAd[1] = AdTypes.ManufacturerSpecificData;
+            GlanceFrame glance = GlanceFrame.FromSnapshot(snapshot, companyId);
+            GlanceFrameCodec.Write(ref glance, glanceAd.Slice(2));
+
+            advertisingLength = layout.AdvertisingLength;
+            scanResponseLength = layout.ScanResponseLength;
             return true;
         }
     }

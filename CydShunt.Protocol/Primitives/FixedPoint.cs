@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CydShunt.Protocol.Primitives
 {
     /// <summary>
@@ -8,6 +10,7 @@ namespace CydShunt.Protocol.Primitives
     internal static class FixedPoint
     {
         /// <summary>Divides by <paramref name="scale"/> (positive) and rounds half away from zero.</summary>
+        [MethodImpl(Inlining.Aggressive)]
         public static int DivideRounded(int value, int scale)
         {
             // The protocol's scales are 10 and 100: dividing by a constant compiles to a multiplication, which is much
@@ -31,6 +34,7 @@ namespace CydShunt.Protocol.Primitives
         }
 
         /// <summary>Clamps <paramref name="value"/> into [<paramref name="min"/>, <paramref name="max"/>].</summary>
+        [MethodImpl(Inlining.Aggressive)]
         public static int Clamp(int value, int min, int max)
         {
             if (value < min)
@@ -45,6 +49,7 @@ namespace CydShunt.Protocol.Primitives
         /// Converts a model value to a wire integer: the not-available marker maps to <paramref name="notAvailable"/>,
         /// any other value is quantised by <paramref name="scale"/> and clamped into [<paramref name="min"/>, <paramref name="max"/>].
         /// </summary>
+        [MethodImpl(Inlining.Aggressive)]
         public static int ToWire(int value, int scale, int min, int max, int notAvailable)
         {
             if (value == Measurement.NotAvailable)
@@ -57,6 +62,7 @@ namespace CydShunt.Protocol.Primitives
         }
 
         /// <summary>Converts a wire integer back to model units; the wire's not-available marker maps to <see cref="Measurement.NotAvailable"/>.</summary>
+        [MethodImpl(Inlining.Aggressive)]
         public static int FromWire(int raw, int scale, int notAvailable)
         {
             return raw == notAvailable ? Measurement.NotAvailable : raw * scale;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace CydShunt.Protocol.Primitives
 {
@@ -12,6 +13,7 @@ namespace CydShunt.Protocol.Primitives
     /// </remarks>
     internal static class Guard
     {
+        [MethodImpl(Inlining.Aggressive)]
         public static void Range(byte[] buffer, int offset, int count, string bufferName)
         {
             if (buffer == null || (uint)offset > (uint)buffer.Length || (uint)count > (uint)(buffer.Length - offset))
@@ -20,6 +22,7 @@ namespace CydShunt.Protocol.Primitives
             }
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         public static void Offset(byte[] buffer, int offset, string bufferName)
         {
             if (buffer == null || (uint)offset > (uint)buffer.Length)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using CydShunt.Protocol.Primitives;
+
 namespace CydShunt.Protocol
 {
     /// <summary>
@@ -13,6 +16,7 @@ namespace CydShunt.Protocol
         /// <summary>Returns <see langword="true"/> when <paramref name="value"/> is a value, not <see cref="NotAvailable"/>.</summary>
         /// <param name="value">A model value.</param>
         /// <returns>Whether the value is available.</returns>
+        [MethodImpl(Inlining.Aggressive)]
         public static bool IsAvailable(int value)
         {
             return value != NotAvailable;
