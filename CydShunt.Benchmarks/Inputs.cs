@@ -54,13 +54,11 @@ internal static class Inputs
     // Scan records as Android's ScanRecord.getBytes() hands them over: the advertising data and the scan-response
     // data, each zero-padded to 31 bytes (spec/vectors/scan-records.json, "Android 62-byte record").
 
-    /// <summary>CydShunt format: flags + glance frame | service UUID + shortened name.</summary>
-    public static readonly byte[] GlanceRecord = Convert.FromHexString(
-        "02010611ffffff4353012a092d058eebff2e22f2020000000000000000000011078c80ed54db7bb7bcbd46ccd60100257e0c0843594420536d6172742053");
+    /// <summary>CydShunt format, as the library builds it (first fit): flags + service UUID | shortened name + glance frame.</summary>
+    public static readonly byte[] GlanceRecord = Record(AdvertisingFormat.CydShunt);
 
-    /// <summary>BTHome format: flags + BTHome v2 service data | glance frame + shortened name.</summary>
-    public static readonly byte[] BTHomeRecord = Convert.FromHexString(
-        "0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb000000000011ffffff4353012a092d058eebff2e22f2020c0843594420536d6172742053");
+    /// <summary>BTHome format, as the library builds it (first fit): flags + BTHome v2 service data | shortened name + glance frame.</summary>
+    public static readonly byte[] BTHomeRecord = Record(AdvertisingFormat.BTHome);
 
     /// <summary>
     /// Someone else's beacon: flags + Apple iBeacon manufacturer data (company 0x004C) | 16-bit service UUID list
@@ -69,6 +67,18 @@ internal static class Inputs
     public static readonly byte[] UnrelatedRecord = Convert.FromHexString(
         "0201061aff4c000215e2c56db5dffb48d2b060d0f5a71096e000010002c500"
         + "05030f181a18020a000a09546865726d6f2034320000000000000000000000");
+
+    // Both packets of the benchmark snapshot and name, each zero-padded to 31 bytes.
+    private static byte[] Record(AdvertisingFormat format)
+    {
+        byte[] record = new byte[2 * AdTypes.LegacyMaximumLength];
+        if (!AdvertisingBuilder.TryBuild(format, CompanyId, Snapshot, DeviceName.Create(Name), record, 0, out _, record, AdTypes.LegacyMaximumLength, out _))
+        {
+            throw new InvalidOperationException("31-byte packets always suffice.");
+        }
+
+        return record;
+    }
 }
 
 /// <summary>

@@ -83,8 +83,8 @@ public static class Program
         Job job = quick
             ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5)
                 .WithIterationTime(TimeInterval.FromMilliseconds(50)).WithId("Quick")
-            : Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15)
-                .WithIterationTime(TimeInterval.FromMilliseconds(150)).WithId("Full");
+            : Job.Default.WithLaunchCount(5).WithWarmupCount(5).WithIterationCount(10)
+                .WithIterationTime(TimeInterval.FromMilliseconds(100)).WithId("Full");
 
         return DefaultConfig.Instance
             .AddJob(job.AsDefault())

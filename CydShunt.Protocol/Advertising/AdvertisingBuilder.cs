@@ -23,6 +23,9 @@ namespace CydShunt.Protocol
         private const int GlanceAdSize = 2 + GlanceFrameCodec.Size;
         private const int ServiceUuidAdSize = 2 + CydShuntUuids.Size;
 
+        // The CydShunt format's primary AD structure never changes: built once, copied into every packet.
+        private static readonly byte[] s_serviceUuidStructure = BuildServiceUuidStructure();
+
         /// <summary>Builds both packets.</summary>
         /// <param name="format">The advertising format.</param>
         /// <param name="companyId">The company identifier of the glance frame.</param>
@@ -88,7 +91,7 @@ namespace CydShunt.Protocol
             bytesWritten = 0;
             BTHomeFrame bthome = default(BTHomeFrame);
             int primarySize = PrimarySize(format, ref snapshot, ref bthome);
-            int nameSize = 2 + name.AdvertisedLength;
+            int nameSize = name.LocalNameStructureSize;
             int total = FlagsSize + primarySize + nameSize + GlanceAdSize;
             if (destination.Length - offset < total)
             {
@@ -113,7 +116,7 @@ namespace CydShunt.Protocol
             layout.PrimarySize = PrimarySize(format, ref snapshot, ref bthome);
             int inAdvertising = FlagsSize + layout.PrimarySize;
             int inScanResponse = 0;
-            layout.NameAt = Put(2 + name.AdvertisedLength, ref inAdvertising, ref inScanResponse, out layout.NameInScanResponse);
+            layout.NameAt = Put(name.LocalNameStructureSize, ref inAdvertising, ref inScanResponse, out layout.NameInScanResponse);
             layout.GlanceAt = Put(GlanceAdSize, ref inAdvertising, ref inScanResponse, out layout.GlanceInScanResponse);
             layout.AdvertisingLength = inAdvertising;
             layout.ScanResponseLength = inScanResponse;
@@ -143,26 +146,11 @@ namespace CydShunt.Protocol
         {
             WriteFlags(advertising, advertisingOffset);
             WritePrimary(format, ref bthome, layout.PrimarySize, advertising, advertisingOffset + FlagsSize);
-            if (layout.NameInScanResponse)
-            {
-                WriteName(name, scanResponse, scanResponseOffset + layout.NameAt);
-            }
-            else
-            {
-                WriteName(name, advertising, advertisingOffset + layout.NameAt);
-            }
-
-            if (layout.GlanceInScanResponse)
-            {
-                WriteGlance(companyId, ref snapshot, scanResponse, scanResponseOffset + layout.GlanceAt);
-            }
-            else
-            {
-                WriteGlance(companyId, ref snapshot, advertising, advertisingOffset + layout.GlanceAt);
-            }
+            // The name and the glance frame go where Place put them.
+            WriteName(name, layout.NameInScanResponse ? scanResponse : advertising, (layout.NameInScanResponse ? scanResponseOffset : advertisingOffset) + layout.NameAt);
+            WriteGlance(companyId, ref snapshot, layout.GlanceInScanResponse ? scanResponse : advertising, (layout.GlanceInScanResponse ? scanResponseOffset : advertisingOffset) + layout.GlanceAt);
         }
 
-        [MethodImpl(Inlining.Aggressive)]
         private static int PrimarySize(AdvertisingFormat format, ref LiveSnapshot snapshot, ref BTHomeFrame bthome)
         {
             if (format != AdvertisingFormat.BTHome)
@@ -208,18 +196,14 @@ namespace CydShunt.Protocol
             }
             else
             {
-                destination[offset] = 1 + CydShuntUuids.Size;
-                destination[offset + 1] = AdTypes.CompleteServiceUuids128;
-                CydShuntUuids.TryWriteAirOrder(CydShuntUuids.ServiceShortId, destination, offset + 2);
+                System.Array.Copy(s_serviceUuidStructure, 0, destination, offset, ServiceUuidAdSize);
             }
         }
 
         [MethodImpl(Inlining.Aggressive)]
         private static void WriteName(DeviceName name, byte[] destination, int offset)
         {
-            destination[offset] = (byte)(1 + name.AdvertisedLength);
-            destination[offset + 1] = name.IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
-            name.CopyAdvertisedTo(destination, offset + 2);
+            name.CopyLocalNameStructureTo(destination, offset);
         }
 
         [MethodImpl(Inlining.Aggressive)]
@@ -229,6 +213,15 @@ namespace CydShunt.Protocol
             destination[offset + 1] = AdTypes.ManufacturerSpecificData;
             GlanceFrame glance = GlanceFrame.FromSnapshot(snapshot, companyId);
             GlanceFrameCodec.Write(ref glance, destination, offset + 2);
+        }
+
+        private static byte[] BuildServiceUuidStructure()
+        {
+            byte[] structure = new byte[ServiceUuidAdSize];
+            structure[0] = 1 + CydShuntUuids.Size;
+            structure[1] = AdTypes.CompleteServiceUuids128;
+            CydShuntUuids.TryWriteAirOrder(CydShuntUuids.ServiceShortId, structure, 2);
+            return structure;
         }
 
         /// <summary>Where <see cref="Place"/> put each structure (Flags always at 0 in the advertising packet) and how long each packet is.</summary>

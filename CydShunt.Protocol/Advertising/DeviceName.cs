@@ -20,6 +20,7 @@ namespace CydShunt.Protocol
 
         private static DeviceName? s_default;
         private readonly byte[] _utf8;
+        private readonly byte[] _localNameStructure; // the AD structure the packets carry, built once: length, type, advertised bytes
 
         private DeviceName(string text, byte[] utf8)
         {
@@ -37,6 +38,10 @@ namespace CydShunt.Protocol
             }
 
             AdvertisedLength = advertised;
+            _localNameStructure = new byte[2 + advertised];
+            _localNameStructure[0] = (byte)(1 + advertised);
+            _localNameStructure[1] = advertised < utf8.Length ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
+            System.Array.Copy(utf8, 0, _localNameStructure, 2, advertised);
         }
 
         /// <summary>The default name, <see cref="DefaultText"/>.</summary>
@@ -136,11 +141,17 @@ namespace CydShunt.Protocol
             return true;
         }
 
-        /// <summary>Copies the bytes the scan response carries (<see cref="AdvertisedLength"/>); the caller checked the room.</summary>
-        [MethodImpl(Inlining.Aggressive)]
-        internal void CopyAdvertisedTo(byte[] destination, int offset)
+        /// <summary>Size of the local-name AD structure the packets carry (2 + <see cref="AdvertisedLength"/>).</summary>
+        internal int LocalNameStructureSize
         {
-            System.Array.Copy(_utf8, 0, destination, offset, AdvertisedLength);
+            get { return _localNameStructure.Length; }
+        }
+
+        /// <summary>Copies the local-name AD structure (length, shortened or complete name type, advertised bytes); the caller checked the room.</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        internal void CopyLocalNameStructureTo(byte[] destination, int offset)
+        {
+            System.Array.Copy(_localNameStructure, 0, destination, offset, _localNameStructure.Length);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace CydShunt.Protocol
     /// CydShunt's own 128-bit UUIDs (spec/gatt.md, "UUIDs"): the random base 7E25xxxx-D6CC-46BD-BCB7-7BDB54ED808C
     /// with a 16-bit short id in place of xxxx.
     /// </summary>
-    public static partial class CydShuntUuids
+    public static class CydShuntUuids
     {
         /// <summary>Short id of the telemetry service.</summary>
         public const ushort ServiceShortId = 0x0001;

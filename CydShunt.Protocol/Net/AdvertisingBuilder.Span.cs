@@ -44,15 +44,10 @@ namespace CydShunt.Protocol
             }
             else
             {
-                primary[0] = 1 + CydShuntUuids.Size;
-                primary[1] = AdTypes.CompleteServiceUuids128;
-                CydShuntUuids.WriteAirOrder(CydShuntUuids.ServiceShortId, primary.Slice(2));
+                new ReadOnlySpan<byte>(s_serviceUuidStructure, 0, ServiceUuidAdSize).CopyTo(primary);
             }
 
-            Span<byte> nameAd = (layout.NameInScanResponse ? scanResponse : advertising).Slice(layout.NameAt);
-            nameAd[0] = (byte)(1 + name.AdvertisedLength);
-            nameAd[1] = name.IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
-            name.CopyAdvertisedTo(nameAd.Slice(2));
+            name.CopyLocalNameStructureTo((layout.NameInScanResponse ? scanResponse : advertising).Slice(layout.NameAt));
 
             Span<byte> glanceAd = (layout.GlanceInScanResponse ? scanResponse : advertising).Slice(layout.GlanceAt);
             glanceAd[0] = 1 + GlanceFrameCodec.Size;
