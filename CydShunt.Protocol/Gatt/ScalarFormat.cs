@@ -22,12 +22,13 @@ namespace CydShunt.Protocol
 
         private readonly bool _hasNotAvailable;
 
-        // Precomputed so that the hot paths do not switch on the wire type more than once per call.
+        // Precomputed from the wire type once; the subclasses' hot paths use constants and the limits below.
         private readonly int _size;
         private readonly int _encodedNotAvailable;      // what Measurement.NotAvailable encodes to
         private readonly long _decodedNotAvailable;     // the raw value that decodes to Measurement.NotAvailable (no match without a marker)
         private readonly int _minimum;
         private readonly int _maximum;
+        private readonly uint _width;                   // maximum - minimum: x is in range when (unsigned)(x - minimum) <= width
 
         private protected ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
         {
@@ -40,6 +41,7 @@ namespace CydShunt.Protocol
             _decodedNotAvailable = hasNotAvailable ? NotAvailableRawFor64(wireType) : long.MinValue;
             _minimum = minimum;
             _maximum = maximum;
+            _width = unchecked((uint)(maximum - minimum));
         }
 
         /// <summary>The integer type on the air.</summary>
@@ -190,14 +192,16 @@ namespace CydShunt.Protocol
             }
         }
 
-        /// <summary>An encoder's result when the destination is too small.</summary>
-        private protected static bool NoRoom(out int bytesWritten)
+        /// <summary>The encoders' argument and room check: throws on a bad buffer or offset; <paramref name="bytesWritten"/> is <paramref name="size"/>, or 0 (and false) when fewer bytes are left.</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        private protected static bool HasRoom(byte[] destination, int offset, int size, out int bytesWritten)
         {
-            bytesWritten = 0;
-            return false;
+            Guard.Offset(destination, offset, "destination");
+            bytesWritten = destination.Length - offset < size ? 0 : size;
+            return bytesWritten != 0;
         }
 
-        /// <summary>A decoder's result when the source is shorter than the value.</summary>
+        /// <summary>A decoder's result when the source is shorter than the value (off the hot path, so the success path stores each output once).</summary>
         private protected static bool TooShort(out int value, out ProtocolError error)
         {
             value = 0;
@@ -209,35 +213,31 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         internal int ToRaw(int value)
         {
-            // FixedPoint.ToWire with scale 1, written out: the limits are ints, so no widening is needed.
-            if (value == Measurement.NotAvailable)
+            // In range (the usual case) is one unsigned comparison; not available and clamping are the rare paths.
+            if ((uint)(value - _minimum) <= _width)
             {
-                return _encodedNotAvailable;
+                return value;
             }
 
-            int minimum = _minimum;
-            int maximum = _maximum;
-            return value < minimum ? minimum : value > maximum ? maximum : value;
+            return value == Measurement.NotAvailable ? _encodedNotAvailable : value < _minimum ? _minimum : _maximum;
         }
 
         /// <summary>Validates and converts a wire integer read as <see cref="WireType"/> (shared by every decoder).</summary>
         [MethodImpl(Inlining.Aggressive)]
         internal bool TryFromRaw(long raw, out int value, out ProtocolError error)
         {
-            if (raw == _decodedNotAvailable)
+            // In range (the usual case) is one unsigned comparison; the not-available marker lies outside the range.
+            if ((ulong)(raw - _minimum) <= _width)
             {
-                raw = Measurement.NotAvailable;
-            }
-            else if (raw < _minimum || raw > _maximum)
-            {
-                value = 0;
-                error = ProtocolError.ValueOutOfRange;
-                return false;
+                value = (int)raw;
+                error = ProtocolError.None;
+                return true;
             }
 
-            value = (int)raw;
-            error = ProtocolError.None;
-            return true;
+            bool notAvailable = raw == _decodedNotAvailable;
+            value = notAvailable ? Measurement.NotAvailable : 0;
+            error = notAvailable ? ProtocolError.None : ProtocolError.ValueOutOfRange;
+            return notAvailable;
         }
     }
 }

@@ -18,14 +18,12 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < 1)
+            if (!HasRoom(destination, offset, 1, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             destination[offset] = (byte)ToRaw(value);
-            bytesWritten = 1;
             return true;
         }
 
@@ -48,14 +46,12 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < 2)
+            if (!HasRoom(destination, offset, 2, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             LittleEndian.WriteUInt16(destination, offset, ToRaw(value));
-            bytesWritten = 2;
             return true;
         }
 
@@ -78,14 +74,12 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < 2)
+            if (!HasRoom(destination, offset, 2, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             LittleEndian.WriteUInt16(destination, offset, ToRaw(value));
-            bytesWritten = 2;
             return true;
         }
 
@@ -108,14 +102,12 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < 4)
+            if (!HasRoom(destination, offset, 4, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             LittleEndian.WriteInt32(destination, offset, ToRaw(value));
-            bytesWritten = 4;
             return true;
         }
 
@@ -138,14 +130,12 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < 4)
+            if (!HasRoom(destination, offset, 4, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             LittleEndian.WriteInt32(destination, offset, ToRaw(value));
-            bytesWritten = 4;
             return true;
         }
 

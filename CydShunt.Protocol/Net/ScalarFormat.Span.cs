@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace CydShunt.Protocol
 {
@@ -18,5 +19,13 @@ namespace CydShunt.Protocol
         /// <param name="error">What was wrong on failure.</param>
         /// <returns>Whether the value could be decoded.</returns>
         public abstract bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error);
+
+        /// <summary>Span form of <see cref="HasRoom(byte[], int, int, out int)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private protected static bool HasRoom(Span<byte> destination, int size, out int bytesWritten)
+        {
+            bytesWritten = destination.Length < size ? 0 : size;
+            return bytesWritten != 0;
+        }
     }
 }

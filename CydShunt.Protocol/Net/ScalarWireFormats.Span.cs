@@ -12,13 +12,12 @@ namespace CydShunt.Protocol
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            if (destination.Length < 1)
+            if (!HasRoom(destination, 1, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             destination[0] = (byte)ToRaw(value);
-            bytesWritten = 1;
             return true;
         }
 
@@ -33,13 +32,12 @@ namespace CydShunt.Protocol
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            if (destination.Length < 2)
+            if (!HasRoom(destination, 2, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             BinaryPrimitives.WriteUInt16LittleEndian(destination, (ushort)ToRaw(value));
-            bytesWritten = 2;
             return true;
         }
 
@@ -54,13 +52,12 @@ namespace CydShunt.Protocol
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            if (destination.Length < 2)
+            if (!HasRoom(destination, 2, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             BinaryPrimitives.WriteInt16LittleEndian(destination, (short)ToRaw(value));
-            bytesWritten = 2;
             return true;
         }
 
@@ -75,13 +72,12 @@ namespace CydShunt.Protocol
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            if (destination.Length < 4)
+            if (!HasRoom(destination, 4, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             BinaryPrimitives.WriteInt32LittleEndian(destination, ToRaw(value));
-            bytesWritten = 4;
             return true;
         }
 
@@ -96,13 +92,12 @@ namespace CydShunt.Protocol
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
         {
-            if (destination.Length < 4)
+            if (!HasRoom(destination, 4, out bytesWritten))
             {
-                return NoRoom(out bytesWritten);
+                return false;
             }
 
             BinaryPrimitives.WriteInt32LittleEndian(destination, ToRaw(value));
-            bytesWritten = 4;
             return true;
         }
 

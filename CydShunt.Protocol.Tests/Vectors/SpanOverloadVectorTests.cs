@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using CydShunt.Protocol.Tests.Support;
+using NUnit.Framework;
+
+namespace CydShunt.Protocol.Tests.Vectors;
+
+/// <summary>
+/// Runs every vector file through the .NET Span overloads (Net/*.cs). Several of them write and read in place with
+/// their own code (scalars, the fixed layouts, glance and BTHome encoders, the advertising builder), so they must meet
+/// the same vectors as the portable byte[] code. Encoders write into the middle of a larger buffer filled with a
+/// sentinel, which must be untouched outside the written bytes.
+/// </summary>
+public class SpanOverloadVectorTests
+{
+    private const byte Sentinel = 0xA5;
+    private const int Margin = 5;
+
+    private static IEnumerable<VectorCase> Scalars() => Support.Vectors.Load("scalars.json");
+
+    private static IEnumerable<VectorCase> Snapshot() => Support.Vectors.Load("live-snapshot.json");
+
+    private static IEnumerable<VectorCase> Alarms() => Support.Vectors.Load("alarms.json");
+
+    private static IEnumerable<VectorCase> DeviceInfo() => Support.Vectors.Load("device-info.json");
+
+    private static IEnumerable<VectorCase> Glance() => Support.Vectors.Load("glance-frame.json");
+
+    private static IEnumerable<VectorCase> BTHome() => Support.Vectors.Load("bthome.json");
+
+    private static IEnumerable<VectorCase> Response() => Support.Vectors.Load("control-point-response.json");
+
+    private static IEnumerable<VectorCase> Request() => Support.Vectors.Load("control-point-request.json");
+
+    private static IEnumerable<VectorCase> Builds() => Support.Vectors.Load("advertising.json");
+
+    private static IEnumerable<VectorCase> Records() => Support.Vectors.Load("scan-records.json");
+
+    private delegate bool SpanEncoder(Span<byte> destination, out int bytesWritten);
+
+    [TestCaseSource(nameof(Scalars))]
+    public void Scalar(VectorCase c)
+    {
+        ScalarFormat format = ScalarVectorTests.CharacteristicFor(c.Str("characteristic")!).Format!;
+        MessageVectorTests.Check(
+            c,
+            v =>
+            {
+                int value = v.ValueKind == JsonValueKind.Null ? Measurement.NotAvailable : v.GetInt32();
+                return Encode((Span<byte> d, out int n) => format.TryEncode(value, d, out n), format.Size);
+            },
+            (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) =>
+            {
+                bool ok = format.TryDecode((ReadOnlySpan<byte>)b, out int value, out e);
+                f = new() { ["value"] = Support.Vectors.OptionalInt(value) };
+                return ok;
+            },
+            wrapValue: true);
+    }
+
+    [TestCaseSource(nameof(Snapshot))]
+    public void LiveSnapshot(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v => Encode((Span<byte> d, out int n) => LiveSnapshotCodec.TryEncode(Models.Snapshot(v), d, out n), LiveSnapshotCodec.Size),
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = LiveSnapshotCodec.TryDecode((ReadOnlySpan<byte>)b, out LiveSnapshot s, out e); f = Models.Fields(s); return ok; });
+
+    [TestCaseSource(nameof(Alarms))]
+    public void AlarmStatus(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v => Encode((Span<byte> d, out int n) => AlarmStatusCodec.TryEncode(Models.Alarms(v), d, out n), AlarmStatusCodec.Size),
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = AlarmStatusCodec.TryDecode((ReadOnlySpan<byte>)b, out AlarmStatus s, out e); f = Models.Fields(s); return ok; });
+
+    [TestCaseSource(nameof(DeviceInfo))]
+    public void DeviceInformation(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v => Encode((Span<byte> d, out int n) => DeviceInfoCodec.TryEncode(Models.Info(v), d, out n), DeviceInfoCodec.Size),
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode((ReadOnlySpan<byte>)b, out DeviceInfo s, out e); f = Models.Fields(s); return ok; });
+
+    [TestCaseSource(nameof(Glance))]
+    public void GlanceFrame(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v => Encode((Span<byte> d, out int n) => GlanceFrameCodec.TryEncode(Models.Glance(v), d, out n), GlanceFrameCodec.Size),
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = GlanceFrameCodec.TryDecode((ReadOnlySpan<byte>)b, out GlanceFrame s, out e); f = Models.Fields(s); return ok; });
+
+    [TestCaseSource(nameof(BTHome))]
+    public void BTHomeFrame(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v =>
+        {
+            BTHomeFrame frame = Models.BTHome(v);
+            return Encode((Span<byte> d, out int n) => BTHomeCodec.TryEncode(frame, d, out n), BTHomeCodec.EncodedSize(frame));
+        },
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = BTHomeCodec.TryDecode((ReadOnlySpan<byte>)b, out BTHomeFrame s, out e); f = Models.Fields(s); return ok; });
+
+    [TestCaseSource(nameof(Response))]
+    public void ControlPointResponse(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v => Encode((Span<byte> d, out int n) => ControlPointResponseCodec.TryEncode(Models.Response(v), d, out n), ControlPointResponseCodec.Size),
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointResponseCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointResponse s, out e); f = Models.Fields(s); return ok; });
+
+    [TestCaseSource(nameof(Request))]
+    public void ControlPointRequest(VectorCase c) => MessageVectorTests.Check(
+        c,
+        v =>
+        {
+            ControlPointRequest request = Models.Request(v);
+            byte[] probe = new byte[ControlPointRequestCodec.MaximumSize];
+            Assert.That(ControlPointRequestCodec.TryEncode(request, probe, 0, out int size, out _), Is.True);
+            return Encode((Span<byte> d, out int n) => ControlPointRequestCodec.TryEncode(request, d, out n, out _), size);
+        },
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointRequestCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointRequest r, out e); f = Models.Fields(r); return ok; });
+
+    [TestCaseSource(nameof(Builds))]
+    public void BuildPackets(VectorCase c)
+    {
+        JsonElement input = c.Element.GetProperty("input");
+        AdvertisingFormat format = input.GetProperty("format").GetString() == "BTHome" ? AdvertisingFormat.BTHome : AdvertisingFormat.CydShunt;
+        ushort companyId = (ushort)input.GetProperty("companyId").GetInt32();
+        DeviceName name = DeviceName.Create(input.GetProperty("name").GetString()!);
+        LiveSnapshot snapshot = Models.Snapshot(input.GetProperty("snapshot"));
+        JsonElement expected = c.Element.GetProperty("expected");
+        string advertisingHex = expected.GetProperty("advertisingHex").GetString()!;
+        string scanResponseHex = expected.GetProperty("scanResponseHex").GetString()!;
+
+        byte[] advertising = Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
+        byte[] scanResponse = Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
+        bool ok = AdvertisingBuilder.TryBuild(
+            format, companyId, snapshot, name,
+            advertising.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int a,
+            scanResponse.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int s);
+
+        Assert.That(ok, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Hex.Format(advertising, Margin, a), Is.EqualTo(advertisingHex), "advertising data");
+            Assert.That(Hex.Format(scanResponse, Margin, s), Is.EqualTo(scanResponseHex), "scan response");
+            AssertUntouched(advertising, Margin, a, "advertising buffer");
+            AssertUntouched(scanResponse, Margin, s, "scan-response buffer");
+        });
+
+        // One byte short in either packet: nothing is written and both lengths are 0.
+        int advertisingSize = advertisingHex.Length / 2;
+        int scanResponseSize = scanResponseHex.Length / 2;
+        if (advertisingSize > 0)
+        {
+            AssertRefused(format, companyId, snapshot, name, advertisingSize - 1, scanResponseSize);
+        }
+
+        if (scanResponseSize > 0)
+        {
+            AssertRefused(format, companyId, snapshot, name, advertisingSize, scanResponseSize - 1);
+        }
+    }
+
+    [TestCaseSource(nameof(Records))]
+    public void ParseRecords(VectorCase c)
+    {
+        byte[] bytes = c.Bytes;
+        bool spanOk = ScanRecordParser.TryParse((ReadOnlySpan<byte>)bytes, out ScanRecord fromSpan, out ProtocolError spanError);
+        bool arrayOk = ScanRecordParser.TryParse(bytes, 0, bytes.Length, out ScanRecord fromArray, out ProtocolError arrayError);
+        Assert.Multiple(() =>
+        {
+            Assert.That(spanOk, Is.EqualTo(arrayOk), "success");
+            Assert.That(spanError, Is.EqualTo(arrayError), "error");
+            Assert.That(fromSpan, Is.EqualTo(fromArray), "record");
+        });
+    }
+
+    // Encodes into the middle of a sentinel-filled buffer: exactly `size` bytes written, nothing else touched; one byte
+    // less is refused without writing. Returns the written bytes as hex.
+    private static string Encode(SpanEncoder encoder, int size)
+    {
+        byte[] buffer = Filled(size + (2 * Margin));
+        Assert.That(encoder(buffer.AsSpan(Margin, size), out int written), Is.True, "encode into exactly the size");
+        Assert.That(written, Is.EqualTo(size), "bytes written");
+        AssertUntouched(buffer, Margin, written, "encode buffer");
+
+        byte[] small = Filled(size + (2 * Margin));
+        Assert.That(encoder(small.AsSpan(Margin, size - 1), out int none), Is.False, "one byte too small");
+        Assert.That(none, Is.Zero, "bytes written when refused");
+        AssertUntouched(small, Margin, 0, "refused encode buffer");
+        return Hex.Format(buffer, Margin, written);
+    }
+
+    private static void AssertRefused(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, int advertisingSize, int scanResponseSize)
+    {
+        byte[] advertising = Filled(advertisingSize);
+        byte[] scanResponse = Filled(scanResponseSize);
+        bool ok = AdvertisingBuilder.TryBuild(format, companyId, snapshot, name, advertising, out int a, scanResponse, out int s);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok, Is.False, "a destination one byte too small is refused");
+            Assert.That(a + s, Is.Zero, "lengths when refused");
+            AssertUntouched(advertising, 0, 0, "refused advertising buffer");
+            AssertUntouched(scanResponse, 0, 0, "refused scan-response buffer");
+        });
+    }
+
+    private static byte[] Filled(int length)
+    {
+        byte[] buffer = new byte[length];
+        Array.Fill(buffer, Sentinel);
+        return buffer;
+    }
+
+    private static void AssertUntouched(byte[] buffer, int start, int length, string what)
+    {
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            if (i < start || i >= start + length)
+            {
+                Assert.That(buffer[i], Is.EqualTo(Sentinel), what + ": byte " + i + " outside the written range changed");
+            }
+        }
+    }
+}
