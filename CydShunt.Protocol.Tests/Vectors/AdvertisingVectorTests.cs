@@ -9,11 +9,11 @@ namespace CydShunt.Protocol.Tests.Vectors;
 /// <summary>Runs the advertising vectors: device names, whole advertising/scan-response packets and scan-record parsing.</summary>
 public class AdvertisingVectorTests
 {
-    private static IEnumerable<VectorCase> Names() => Support.Vectors.Load("device-name.json");
+    internal static IEnumerable<VectorCase> Names() => Support.Vectors.Load("device-name.json");
 
-    private static IEnumerable<VectorCase> Builds() => Support.Vectors.Load("advertising.json");
+    internal static IEnumerable<VectorCase> Builds() => Support.Vectors.Load("advertising.json");
 
-    private static IEnumerable<VectorCase> Records() => Support.Vectors.Load("scan-records.json");
+    internal static IEnumerable<VectorCase> Records() => Support.Vectors.Load("scan-records.json");
 
     [TestCaseSource(nameof(Names))]
     public void DeviceNameRules(VectorCase c)

@@ -10,7 +10,7 @@ namespace CydShunt.Protocol.Tests.Vectors;
 /// </summary>
 public class ControlPointRequestVectorTests
 {
-    private static IEnumerable<VectorCase> Cases() => Support.Vectors.Load("control-point-request.json");
+    internal static IEnumerable<VectorCase> Cases() => Support.Vectors.Load("control-point-request.json");
 
     [TestCaseSource(nameof(Cases))]
     public void Request(VectorCase c)

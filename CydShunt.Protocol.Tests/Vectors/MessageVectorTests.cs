@@ -11,17 +11,17 @@ namespace CydShunt.Protocol.Tests.Vectors;
 /// </summary>
 public class MessageVectorTests
 {
-    private static IEnumerable<VectorCase> Snapshot() => Support.Vectors.Load("live-snapshot.json");
+    internal static IEnumerable<VectorCase> Snapshot() => Support.Vectors.Load("live-snapshot.json");
 
-    private static IEnumerable<VectorCase> Alarms() => Support.Vectors.Load("alarms.json");
+    internal static IEnumerable<VectorCase> Alarms() => Support.Vectors.Load("alarms.json");
 
-    private static IEnumerable<VectorCase> DeviceInfo() => Support.Vectors.Load("device-info.json");
+    internal static IEnumerable<VectorCase> DeviceInfo() => Support.Vectors.Load("device-info.json");
 
-    private static IEnumerable<VectorCase> Glance() => Support.Vectors.Load("glance-frame.json");
+    internal static IEnumerable<VectorCase> Glance() => Support.Vectors.Load("glance-frame.json");
 
-    private static IEnumerable<VectorCase> BTHome() => Support.Vectors.Load("bthome.json");
+    internal static IEnumerable<VectorCase> BTHome() => Support.Vectors.Load("bthome.json");
 
-    private static IEnumerable<VectorCase> Response() => Support.Vectors.Load("control-point-response.json");
+    internal static IEnumerable<VectorCase> Response() => Support.Vectors.Load("control-point-response.json");
 
     [TestCaseSource(nameof(Snapshot))]
     public void LiveSnapshot(VectorCase c) => Check(

@@ -8,7 +8,7 @@ namespace CydShunt.Protocol.Tests.Vectors;
 /// <summary>Runs spec/vectors/scalars.json against the scalar characteristics' formats.</summary>
 public class ScalarVectorTests
 {
-    private static IEnumerable<VectorCase> Cases() => Support.Vectors.Load("scalars.json");
+    internal static IEnumerable<VectorCase> Cases() => Support.Vectors.Load("scalars.json");
 
     [TestCaseSource(nameof(Cases))]
     public void Scalar(VectorCase c)

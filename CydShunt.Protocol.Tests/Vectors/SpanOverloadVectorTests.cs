@@ -17,29 +17,9 @@ public class SpanOverloadVectorTests
     private const byte Sentinel = 0xA5;
     private const int Margin = 5;
 
-    private static IEnumerable<VectorCase> Scalars() => Support.Vectors.Load("scalars.json");
-
-    private static IEnumerable<VectorCase> Snapshot() => Support.Vectors.Load("live-snapshot.json");
-
-    private static IEnumerable<VectorCase> Alarms() => Support.Vectors.Load("alarms.json");
-
-    private static IEnumerable<VectorCase> DeviceInfo() => Support.Vectors.Load("device-info.json");
-
-    private static IEnumerable<VectorCase> Glance() => Support.Vectors.Load("glance-frame.json");
-
-    private static IEnumerable<VectorCase> BTHome() => Support.Vectors.Load("bthome.json");
-
-    private static IEnumerable<VectorCase> Response() => Support.Vectors.Load("control-point-response.json");
-
-    private static IEnumerable<VectorCase> Request() => Support.Vectors.Load("control-point-request.json");
-
-    private static IEnumerable<VectorCase> Builds() => Support.Vectors.Load("advertising.json");
-
-    private static IEnumerable<VectorCase> Records() => Support.Vectors.Load("scan-records.json");
-
     private delegate bool SpanEncoder(Span<byte> destination, out int bytesWritten);
 
-    [TestCaseSource(nameof(Scalars))]
+    [TestCaseSource(typeof(ScalarVectorTests), nameof(ScalarVectorTests.Cases))]
     public void Scalar(VectorCase c)
     {
         ScalarFormat format = ScalarVectorTests.CharacteristicFor(c.Str("characteristic")!).Format!;
@@ -59,31 +39,31 @@ public class SpanOverloadVectorTests
             wrapValue: true);
     }
 
-    [TestCaseSource(nameof(Snapshot))]
+    [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Snapshot))]
     public void LiveSnapshot(VectorCase c) => MessageVectorTests.Check(
         c,
         v => Encode((Span<byte> d, out int n) => LiveSnapshotCodec.TryEncode(Models.Snapshot(v), d, out n), LiveSnapshotCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = LiveSnapshotCodec.TryDecode((ReadOnlySpan<byte>)b, out LiveSnapshot s, out e); f = Models.Fields(s); return ok; });
 
-    [TestCaseSource(nameof(Alarms))]
+    [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Alarms))]
     public void AlarmStatus(VectorCase c) => MessageVectorTests.Check(
         c,
         v => Encode((Span<byte> d, out int n) => AlarmStatusCodec.TryEncode(Models.Alarms(v), d, out n), AlarmStatusCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = AlarmStatusCodec.TryDecode((ReadOnlySpan<byte>)b, out AlarmStatus s, out e); f = Models.Fields(s); return ok; });
 
-    [TestCaseSource(nameof(DeviceInfo))]
+    [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.DeviceInfo))]
     public void DeviceInformation(VectorCase c) => MessageVectorTests.Check(
         c,
         v => Encode((Span<byte> d, out int n) => DeviceInfoCodec.TryEncode(Models.Info(v), d, out n), DeviceInfoCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode((ReadOnlySpan<byte>)b, out DeviceInfo s, out e); f = Models.Fields(s); return ok; });
 
-    [TestCaseSource(nameof(Glance))]
+    [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Glance))]
     public void GlanceFrame(VectorCase c) => MessageVectorTests.Check(
         c,
         v => Encode((Span<byte> d, out int n) => GlanceFrameCodec.TryEncode(Models.Glance(v), d, out n), GlanceFrameCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = GlanceFrameCodec.TryDecode((ReadOnlySpan<byte>)b, out GlanceFrame s, out e); f = Models.Fields(s); return ok; });
 
-    [TestCaseSource(nameof(BTHome))]
+    [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.BTHome))]
     public void BTHomeFrame(VectorCase c) => MessageVectorTests.Check(
         c,
         v =>
@@ -93,13 +73,13 @@ public class SpanOverloadVectorTests
         },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = BTHomeCodec.TryDecode((ReadOnlySpan<byte>)b, out BTHomeFrame s, out e); f = Models.Fields(s); return ok; });
 
-    [TestCaseSource(nameof(Response))]
+    [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Response))]
     public void ControlPointResponse(VectorCase c) => MessageVectorTests.Check(
         c,
         v => Encode((Span<byte> d, out int n) => ControlPointResponseCodec.TryEncode(Models.Response(v), d, out n), ControlPointResponseCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointResponseCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointResponse s, out e); f = Models.Fields(s); return ok; });
 
-    [TestCaseSource(nameof(Request))]
+    [TestCaseSource(typeof(ControlPointRequestVectorTests), nameof(ControlPointRequestVectorTests.Cases))]
     public void ControlPointRequest(VectorCase c) => MessageVectorTests.Check(
         c,
         v =>
@@ -111,7 +91,7 @@ public class SpanOverloadVectorTests
         },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointRequestCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointRequest r, out e); f = Models.Fields(r); return ok; });
 
-    [TestCaseSource(nameof(Builds))]
+    [TestCaseSource(typeof(AdvertisingVectorTests), nameof(AdvertisingVectorTests.Builds))]
     public void BuildPackets(VectorCase c)
     {
         JsonElement input = c.Element.GetProperty("input");
@@ -153,7 +133,7 @@ public class SpanOverloadVectorTests
         }
     }
 
-    [TestCaseSource(nameof(Records))]
+    [TestCaseSource(typeof(AdvertisingVectorTests), nameof(AdvertisingVectorTests.Records))]
     public void ParseRecords(VectorCase c)
     {
         byte[] bytes = c.Bytes;
