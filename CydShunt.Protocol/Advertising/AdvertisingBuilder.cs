@@ -211,8 +211,7 @@ namespace CydShunt.Protocol
         {
             destination[offset] = 1 + GlanceFrameCodec.Size;
             destination[offset + 1] = AdTypes.ManufacturerSpecificData;
-            GlanceFrame glance = GlanceFrame.FromSnapshot(snapshot, companyId);
-            GlanceFrameCodec.Write(ref glance, destination, offset + 2);
+            GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, destination, offset + 2);
         }
 
         private static byte[] BuildServiceUuidStructure()

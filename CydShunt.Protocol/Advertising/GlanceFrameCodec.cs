@@ -63,33 +63,50 @@ namespace CydShunt.Protocol
         /// </summary>
         internal static void Write(ref GlanceFrame value, byte[] destination, int offset)
         {
-            int status;
-            int voltage;
-            int current;
-            int stateOfCharge;
-            int timeToGo;
-            ToWire(ref value, out status, out voltage, out current, out stateOfCharge, out timeToGo);
-            LittleEndian.WriteUInt16(destination, offset + CompanyIdOffset, value.CompanyId);
+            Write(value.CompanyId, value.Sequence, value.Status, value.VoltageMillivolts, value.CurrentMilliamps, value.StateOfChargeCentipercent, value.TimeToGoMinutes, destination, offset);
+        }
+
+        /// <summary>
+        /// Writes a frame from its fields (the advertising builder passes a snapshot's without building a
+        /// <see cref="GlanceFrame"/>); the caller has checked the room.
+        /// </summary>
+        internal static void Write(ushort companyId, byte sequence, StatusFlags status, int voltageMillivolts, int currentMilliamps, int stateOfChargeCentipercent, int timeToGoMinutes, byte[] destination, int offset)
+        {
+            LittleEndian.WriteUInt16(destination, offset + CompanyIdOffset, companyId);
             destination[offset + SignatureOffset] = Signature0;
             destination[offset + SignatureOffset + 1] = Signature1;
             destination[offset + VersionOffset] = Version;
-            destination[offset + SequenceOffset] = value.Sequence;
-            destination[offset + StatusOffset] = (byte)status;
-            LittleEndian.WriteUInt16(destination, offset + VoltageOffset, voltage);
-            LittleEndian.WriteUInt24(destination, offset + CurrentOffset, current);
-            LittleEndian.WriteUInt16(destination, offset + StateOfChargeOffset, stateOfCharge);
-            LittleEndian.WriteUInt16(destination, offset + TimeToGoOffset, timeToGo);
+            destination[offset + SequenceOffset] = sequence;
+            destination[offset + StatusOffset] = (byte)(status & DefinedBits.Status);
+            LittleEndian.WriteUInt16(destination, offset + VoltageOffset, VoltageToWire(voltageMillivolts));
+            LittleEndian.WriteUInt24(destination, offset + CurrentOffset, CurrentToWire(currentMilliamps));
+            LittleEndian.WriteUInt16(destination, offset + StateOfChargeOffset, StateOfChargeToWire(stateOfChargeCentipercent));
+            LittleEndian.WriteUInt16(destination, offset + TimeToGoOffset, TimeToGoToWire(timeToGoMinutes));
         }
 
-        /// <summary>The wire integers of the frame's fields: quantised, clamped, not-available markers (shared by both writers).</summary>
+        // The wire integers of the fields: quantised, clamped, not-available markers (shared by the byte[] and Span writers).
         [MethodImpl(Inlining.Aggressive)]
-        internal static void ToWire(ref GlanceFrame value, out int status, out int voltage, out int current, out int stateOfCharge, out int timeToGo)
+        internal static int VoltageToWire(int millivolts)
         {
-            status = (int)(value.Status & DefinedBits.Status);
-            voltage = FixedPoint.ToWire(value.VoltageMillivolts, VoltageScale, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
-            current = FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
-            stateOfCharge = FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable);
-            timeToGo = FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
+            return FixedPoint.ToWire(millivolts, VoltageScale, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
+        }
+
+        [MethodImpl(Inlining.Aggressive)]
+        internal static int CurrentToWire(int milliamps)
+        {
+            return FixedPoint.ToWire(milliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
+        }
+
+        [MethodImpl(Inlining.Aggressive)]
+        internal static int StateOfChargeToWire(int centipercent)
+        {
+            return FixedPoint.ToWire(centipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable);
+        }
+
+        [MethodImpl(Inlining.Aggressive)]
+        internal static int TimeToGoToWire(int minutes)
+        {
+            return FixedPoint.ToWire(minutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
         }
 
         /// <summary>Tells whether manufacturer data carries the CydShunt signature (any version, any company id).</summary>

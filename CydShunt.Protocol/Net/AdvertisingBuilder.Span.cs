@@ -52,8 +52,7 @@ namespace CydShunt.Protocol
             Span<byte> glanceAd = (layout.GlanceInScanResponse ? scanResponse : advertising).Slice(layout.GlanceAt);
             glanceAd[0] = 1 + GlanceFrameCodec.Size;
             glanceAd[1] = AdTypes.ManufacturerSpecificData;
-            GlanceFrame glance = GlanceFrame.FromSnapshot(snapshot, companyId);
-            GlanceFrameCodec.Write(ref glance, glanceAd.Slice(2));
+            GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, glanceAd.Slice(2));
 
             advertisingLength = layout.AdvertisingLength;
             scanResponseLength = layout.ScanResponseLength;

@@ -1,12 +1,13 @@
 using System;
 using CydShunt.Protocol.Net;
+using CydShunt.Protocol.Primitives;
 using static CydShunt.Protocol.Net.SpanLittleEndian;
 
 namespace CydShunt.Protocol
 {
     /// <content>
     /// Span overloads (.NET only). The encoder writes in place with the layout's offsets and shares the conversion
-    /// (<see cref="ToWire"/>) with the byte[] writer; the decoder reuses the byte[] code through a scratch copy.
+    /// (the <c>*ToWire</c> conversions) with the byte[] writer; the decoder reuses the byte[] code through a scratch copy.
     /// </content>
     public static partial class GlanceFrameCodec
     {
@@ -38,19 +39,22 @@ namespace CydShunt.Protocol
 
         /// <summary>Span twin of <see cref="Write(ref GlanceFrame, byte[], int)"/>; the caller has checked the room.</summary>
         internal static void Write(ref GlanceFrame value, Span<byte> destination)
+            => Write(value.CompanyId, value.Sequence, value.Status, value.VoltageMillivolts, value.CurrentMilliamps, value.StateOfChargeCentipercent, value.TimeToGoMinutes, destination);
+
+        /// <summary>Span twin of <see cref="Write(ushort, byte, StatusFlags, int, int, int, int, byte[], int)"/>; the caller has checked the room.</summary>
+        internal static void Write(ushort companyId, byte sequence, StatusFlags status, int voltageMillivolts, int currentMilliamps, int stateOfChargeCentipercent, int timeToGoMinutes, Span<byte> destination)
         {
-            ToWire(ref value, out int status, out int voltage, out int current, out int stateOfCharge, out int timeToGo);
             destination = destination.Slice(0, Size);
-            WriteUInt16(destination, CompanyIdOffset, value.CompanyId);
+            WriteUInt16(destination, CompanyIdOffset, companyId);
             destination[SignatureOffset] = Signature0;
             destination[SignatureOffset + 1] = Signature1;
             destination[VersionOffset] = Version;
-            destination[SequenceOffset] = value.Sequence;
-            destination[StatusOffset] = (byte)status;
-            WriteUInt16(destination, VoltageOffset, voltage);
-            WriteUInt24(destination, CurrentOffset, current);
-            WriteUInt16(destination, StateOfChargeOffset, stateOfCharge);
-            WriteUInt16(destination, TimeToGoOffset, timeToGo);
+            destination[SequenceOffset] = sequence;
+            destination[StatusOffset] = (byte)(status & DefinedBits.Status);
+            WriteUInt16(destination, VoltageOffset, VoltageToWire(voltageMillivolts));
+            WriteUInt24(destination, CurrentOffset, CurrentToWire(currentMilliamps));
+            WriteUInt16(destination, StateOfChargeOffset, StateOfChargeToWire(stateOfChargeCentipercent));
+            WriteUInt16(destination, TimeToGoOffset, TimeToGoToWire(timeToGoMinutes));
         }
     }
 }
