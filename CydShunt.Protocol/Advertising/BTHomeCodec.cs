@@ -125,17 +125,18 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>
-        /// The wire integers of the objects (shared by both writers): quantised and clamped; an unavailable quantity is
-        /// not sent, so its value here is 0.
+        /// The wire integers of the objects (shared by both writers): quantised and clamped. The writers test each
+        /// quantity's availability once, when they decide whether to send its object; the conversion of an unavailable
+        /// quantity is harmless (no overflow) and never sent.
         /// </summary>
         [MethodImpl(Inlining.Aggressive)]
         internal static void ToWire(ref BTHomeFrame value, out int battery, out int temperature, out int voltage, out int power, out int current)
         {
-            battery = Measurement.IsAvailable(value.StateOfChargeCentipercent) ? FixedPoint.Clamp(FixedPoint.DivideRounded(value.StateOfChargeCentipercent, BatteryScale), 0, 100) : 0;
-            temperature = Measurement.IsAvailable(value.TemperatureCentidegrees) ? FixedPoint.Clamp(value.TemperatureCentidegrees, -short.MaxValue, short.MaxValue) : 0;
-            voltage = Measurement.IsAvailable(value.VoltageMillivolts) ? FixedPoint.Clamp(value.VoltageMillivolts, 0, ushort.MaxValue) : 0;
-            power = Measurement.IsAvailable(value.PowerMilliwatts) ? FixedPoint.Clamp(FixedPoint.DivideRounded(value.PowerMilliwatts, PowerScale), -PowerLimit, PowerLimit) : 0;
-            current = Measurement.IsAvailable(value.CurrentMilliamps) ? FixedPoint.Clamp(value.CurrentMilliamps, -short.MaxValue, short.MaxValue) : 0;
+            battery = FixedPoint.Clamp(FixedPoint.DivideRounded(value.StateOfChargeCentipercent, BatteryScale), 0, 100);
+            temperature = FixedPoint.Clamp(value.TemperatureCentidegrees, -short.MaxValue, short.MaxValue);
+            voltage = FixedPoint.Clamp(value.VoltageMillivolts, 0, ushort.MaxValue);
+            power = FixedPoint.Clamp(FixedPoint.DivideRounded(value.PowerMilliwatts, PowerScale), -PowerLimit, PowerLimit);
+            current = FixedPoint.Clamp(value.CurrentMilliamps, -short.MaxValue, short.MaxValue);
         }
 
         /// <summary>Returns the size of the AD structure <see cref="TryEncode(BTHomeFrame, byte[], int, out int)"/> writes for <paramref name="value"/>.</summary>

@@ -40,7 +40,7 @@ namespace CydShunt.Protocol
             AdvertisedLength = advertised;
             _localNameStructure = new byte[2 + advertised];
             _localNameStructure[0] = (byte)(1 + advertised);
-            _localNameStructure[1] = advertised < utf8.Length ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
+            _localNameStructure[1] = IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
             System.Array.Copy(utf8, 0, _localNameStructure, 2, advertised);
         }
 

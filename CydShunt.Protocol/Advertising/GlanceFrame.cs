@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using CydShunt.Protocol.Primitives;
-
 namespace CydShunt.Protocol
 {
     /// <summary>
@@ -34,7 +31,6 @@ namespace CydShunt.Protocol
         /// <param name="snapshot">The latest snapshot.</param>
         /// <param name="companyId">The company identifier to advertise under.</param>
         /// <returns>The frame.</returns>
-        [MethodImpl(Inlining.Aggressive)]
         public static GlanceFrame FromSnapshot(LiveSnapshot snapshot, ushort companyId)
         {
             GlanceFrame frame = default(GlanceFrame);

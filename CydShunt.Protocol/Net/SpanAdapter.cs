@@ -5,9 +5,6 @@ namespace CydShunt.Protocol.Net
     /// <summary>Decoder signature of the portable <c>byte[]</c> core.</summary>
     internal delegate bool ArrayDecoder<T>(byte[] source, int offset, int count, out T value, out ProtocolError error);
 
-    /// <summary>Encoder signature of the portable <c>byte[]</c> core.</summary>
-    internal delegate bool ArrayEncoder<T>(T value, byte[] destination, int offset, out int bytesWritten);
-
     /// <summary>
     /// Lets the Span overloads reuse the portable <c>byte[]</c> implementation through a per-thread scratch array:
     /// one copy of a few dozen bytes instead of a second implementation of every layout. The scratch array is
@@ -25,19 +22,6 @@ namespace CydShunt.Protocol.Net
             byte[] scratch = Scratch(source.Length);
             source.CopyTo(scratch);
             return decoder(scratch, 0, source.Length, out value, out error);
-        }
-
-        public static bool TryEncode<T>(T value, Span<byte> destination, ArrayEncoder<T> encoder, out int bytesWritten)
-        {
-            byte[] scratch = Scratch(destination.Length);
-            if (!encoder(value, scratch, 0, out bytesWritten) || bytesWritten > destination.Length)
-            {
-                bytesWritten = 0;
-                return false;
-            }
-
-            scratch.AsSpan(0, bytesWritten).CopyTo(destination);
-            return true;
         }
 
         public static byte[] Scratch(int length)
