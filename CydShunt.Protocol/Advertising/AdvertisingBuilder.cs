@@ -196,7 +196,7 @@ namespace CydShunt.Protocol
             }
             else
             {
-                System.Array.Copy(s_serviceUuidStructure, 0, destination, offset, ServiceUuidAdSize);
+                Bytes.Copy(s_serviceUuidStructure, 0, destination, offset, ServiceUuidAdSize);
             }
         }
 

@@ -41,7 +41,7 @@ namespace CydShunt.Protocol
             _localNameStructure = new byte[2 + advertised];
             _localNameStructure[0] = (byte)(1 + advertised);
             _localNameStructure[1] = IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
-            System.Array.Copy(utf8, 0, _localNameStructure, 2, advertised);
+            Bytes.Copy(utf8, 0, _localNameStructure, 2, advertised);
         }
 
         /// <summary>The default name, <see cref="DefaultText"/>.</summary>
@@ -137,7 +137,7 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            System.Array.Copy(_utf8, 0, destination, offset, _utf8.Length);
+            Bytes.Copy(_utf8, 0, destination, offset, _utf8.Length);
             return true;
         }
 
@@ -151,7 +151,7 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         internal void CopyLocalNameStructureTo(byte[] destination, int offset)
         {
-            System.Array.Copy(_localNameStructure, 0, destination, offset, _localNameStructure.Length);
+            Bytes.Copy(_localNameStructure, 0, destination, offset, _localNameStructure.Length);
         }
     }
 }

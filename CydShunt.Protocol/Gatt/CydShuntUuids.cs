@@ -45,7 +45,7 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            Array.Copy(s_baseAirOrder, 0, destination, offset, Size);
+            Bytes.Copy(s_baseAirOrder, 0, destination, offset, Size);
             destination[offset + 12] = (byte)shortId;
             destination[offset + 13] = (byte)(shortId >> 8);
             return true;
