@@ -113,11 +113,19 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         private static void Place(AdvertisingFormat format, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, out Layout layout)
         {
-            layout.PrimarySize = PrimarySize(format, ref snapshot, ref bthome);
-            int inAdvertising = FlagsSize + layout.PrimarySize;
+            // Locals first, the struct once at the end: no field's address is taken, so the JIT keeps them in registers.
+            int primarySize = PrimarySize(format, ref snapshot, ref bthome);
+            int inAdvertising = FlagsSize + primarySize;
             int inScanResponse = 0;
-            layout.NameAt = Put(name.LocalNameStructureSize, ref inAdvertising, ref inScanResponse, out layout.NameInScanResponse);
-            layout.GlanceAt = Put(GlanceAdSize, ref inAdvertising, ref inScanResponse, out layout.GlanceInScanResponse);
+            bool nameInScanResponse;
+            int nameAt = Put(name.LocalNameStructureSize, ref inAdvertising, ref inScanResponse, out nameInScanResponse);
+            bool glanceInScanResponse;
+            int glanceAt = Put(GlanceAdSize, ref inAdvertising, ref inScanResponse, out glanceInScanResponse);
+            layout.PrimarySize = primarySize;
+            layout.NameInScanResponse = nameInScanResponse;
+            layout.NameAt = nameAt;
+            layout.GlanceInScanResponse = glanceInScanResponse;
+            layout.GlanceAt = glanceAt;
             layout.AdvertisingLength = inAdvertising;
             layout.ScanResponseLength = inScanResponse;
         }
