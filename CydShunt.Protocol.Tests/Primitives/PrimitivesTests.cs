@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using CsCheck;
 using CydShunt.Protocol.Primitives;
+using CydShunt.Protocol.Tests.Support;
 using NUnit.Framework;
 
 namespace CydShunt.Protocol.Tests.Primitives;
@@ -14,8 +15,6 @@ namespace CydShunt.Protocol.Tests.Primitives;
 /// </summary>
 public class PrimitivesTests
 {
-    private const byte Sentinel = 0xA5;
-
     // A buffer of 4-40 random bytes and an offset at which a value of up to 4 bytes fits.
     private static readonly Gen<(byte[] Buffer, int Offset)> BufferAndOffset =
         Gen.Byte.Array[4, 40].SelectMany(buffer => Gen.Int[0, buffer.Length - 4].Select(offset => (buffer, offset)));
@@ -70,7 +69,7 @@ public class PrimitivesTests
             int sourceOffset = Math.Min(a, source.Length);
             int count = Math.Min(b, source.Length - sourceOffset);
             byte[] destination = new byte[count + c];
-            destination.AsSpan().Fill(Sentinel);
+            destination.AsSpan().Fill(Sentinel.Value);
             int destinationOffset = c / 2;
             if (destination.Length - destinationOffset < count)
             {
@@ -80,7 +79,7 @@ public class PrimitivesTests
             Bytes.Copy(source, sourceOffset, destination, destinationOffset, count);
 
             byte[] expected = new byte[destination.Length];
-            expected.AsSpan().Fill(Sentinel);
+            expected.AsSpan().Fill(Sentinel.Value);
             source.AsSpan(sourceOffset, count).CopyTo(expected.AsSpan(destinationOffset));
             Assert.That(destination, Is.EqualTo(expected));
         });
@@ -105,11 +104,11 @@ public class PrimitivesTests
     private static void AssertWrite(int length, int offset, int size, Action<byte[]> write, SpanAction expected)
     {
         byte[] actual = new byte[length];
-        actual.AsSpan().Fill(Sentinel);
+        actual.AsSpan().Fill(Sentinel.Value);
         write(actual);
 
         byte[] reference = new byte[length];
-        reference.AsSpan().Fill(Sentinel);
+        reference.AsSpan().Fill(Sentinel.Value);
         expected(reference.AsSpan(offset, size));
         Assert.That(actual, Is.EqualTo(reference), $"{size}-byte write at {offset} of {length}");
     }

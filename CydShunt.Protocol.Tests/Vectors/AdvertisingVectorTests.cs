@@ -45,26 +45,14 @@ public class AdvertisingVectorTests
     public void BuildPackets(VectorCase c)
     {
         Assert.That(c.Kind, Is.EqualTo("build"));
-        JsonElement input = c.Element.GetProperty("input");
-        AdvertisingFormat format = input.GetProperty("format").GetString() switch
-        {
-            "CydShunt" => AdvertisingFormat.CydShunt,
-            "BTHome" => AdvertisingFormat.BTHome,
-            var other => throw new InvalidOperationException("Unknown format " + other),
-        };
-        ushort companyId = (ushort)input.GetProperty("companyId").GetInt32();
-        DeviceName name = DeviceName.Create(input.GetProperty("name").GetString()!);
-        LiveSnapshot snapshot = Models.Snapshot(input.GetProperty("snapshot"));
-
+        BuildCase b = BuildCase.From(c);
         byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
         byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
-        Assert.That(AdvertisingBuilder.TryBuild(format, companyId, snapshot, name, advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
-
-        JsonElement expected = c.Element.GetProperty("expected");
+        Assert.That(AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.Name, advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
         Assert.Multiple(() =>
         {
-            Assert.That(Hex.Format(advertising, 0, a), Is.EqualTo(expected.GetProperty("advertisingHex").GetString()), "advertising data");
-            Assert.That(Hex.Format(scanResponse, 0, s), Is.EqualTo(expected.GetProperty("scanResponseHex").GetString()), "scan response");
+            Assert.That(Hex.Format(advertising, 0, a), Is.EqualTo(b.AdvertisingHex), "advertising data");
+            Assert.That(Hex.Format(scanResponse, 0, s), Is.EqualTo(b.ScanResponseHex), "scan response");
         });
     }
 
@@ -109,5 +97,45 @@ public class AdvertisingVectorTests
 
             Assert.That(record.HasServiceUuid, Is.EqualTo(expected.GetProperty("hasServiceUuid").GetBoolean()), "service UUID");
         });
+    }
+
+    /// <summary>One case of advertising.json: the builder's inputs and the expected packets (shared by the byte[], window and Span tests).</summary>
+    internal sealed class BuildCase
+    {
+        public AdvertisingFormat Format { get; private init; }
+
+        public ushort CompanyId { get; private init; }
+
+        public DeviceName Name { get; private init; } = DeviceName.Default;
+
+        public LiveSnapshot Snapshot { get; private init; }
+
+        public string AdvertisingHex { get; private init; } = "";
+
+        public string ScanResponseHex { get; private init; } = "";
+
+        public int AdvertisingSize => AdvertisingHex.Length / 2;
+
+        public int ScanResponseSize => ScanResponseHex.Length / 2;
+
+        public static BuildCase From(VectorCase c)
+        {
+            JsonElement input = c.Element.GetProperty("input");
+            JsonElement expected = c.Element.GetProperty("expected");
+            return new BuildCase
+            {
+                Format = input.GetProperty("format").GetString() switch
+                {
+                    "CydShunt" => AdvertisingFormat.CydShunt,
+                    "BTHome" => AdvertisingFormat.BTHome,
+                    var other => throw new InvalidOperationException("Unknown format " + other),
+                },
+                CompanyId = (ushort)input.GetProperty("companyId").GetInt32(),
+                Name = DeviceName.Create(input.GetProperty("name").GetString()!),
+                Snapshot = Models.Snapshot(input.GetProperty("snapshot")),
+                AdvertisingHex = expected.GetProperty("advertisingHex").GetString()!,
+                ScanResponseHex = expected.GetProperty("scanResponseHex").GetString()!,
+            };
+        }
     }
 }

@@ -14,7 +14,6 @@ namespace CydShunt.Protocol.Tests.Vectors;
 /// </summary>
 public class SpanOverloadVectorTests
 {
-    private const byte Sentinel = 0xA5;
     private const int Margin = 5;
 
     private delegate bool SpanEncoder(Span<byte> destination, out int bytesWritten);
@@ -94,42 +93,32 @@ public class SpanOverloadVectorTests
     [TestCaseSource(typeof(AdvertisingVectorTests), nameof(AdvertisingVectorTests.Builds))]
     public void BuildPackets(VectorCase c)
     {
-        JsonElement input = c.Element.GetProperty("input");
-        AdvertisingFormat format = input.GetProperty("format").GetString() == "BTHome" ? AdvertisingFormat.BTHome : AdvertisingFormat.CydShunt;
-        ushort companyId = (ushort)input.GetProperty("companyId").GetInt32();
-        DeviceName name = DeviceName.Create(input.GetProperty("name").GetString()!);
-        LiveSnapshot snapshot = Models.Snapshot(input.GetProperty("snapshot"));
-        JsonElement expected = c.Element.GetProperty("expected");
-        string advertisingHex = expected.GetProperty("advertisingHex").GetString()!;
-        string scanResponseHex = expected.GetProperty("scanResponseHex").GetString()!;
-
-        byte[] advertising = Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
-        byte[] scanResponse = Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
+        AdvertisingVectorTests.BuildCase b = AdvertisingVectorTests.BuildCase.From(c);
+        byte[] advertising = Sentinel.Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
+        byte[] scanResponse = Sentinel.Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
         bool ok = AdvertisingBuilder.TryBuild(
-            format, companyId, snapshot, name,
+            b.Format, b.CompanyId, b.Snapshot, b.Name,
             advertising.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int a,
             scanResponse.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int s);
 
         Assert.That(ok, Is.True);
         Assert.Multiple(() =>
         {
-            Assert.That(Hex.Format(advertising, Margin, a), Is.EqualTo(advertisingHex), "advertising data");
-            Assert.That(Hex.Format(scanResponse, Margin, s), Is.EqualTo(scanResponseHex), "scan response");
-            AssertUntouched(advertising, Margin, a, "advertising buffer");
-            AssertUntouched(scanResponse, Margin, s, "scan-response buffer");
+            Assert.That(Hex.Format(advertising, Margin, a), Is.EqualTo(b.AdvertisingHex), "advertising data");
+            Assert.That(Hex.Format(scanResponse, Margin, s), Is.EqualTo(b.ScanResponseHex), "scan response");
+            Sentinel.AssertUntouched(advertising, Margin, a, "advertising buffer");
+            Sentinel.AssertUntouched(scanResponse, Margin, s, "scan-response buffer");
         });
 
         // One byte short in either packet: nothing is written and both lengths are 0.
-        int advertisingSize = advertisingHex.Length / 2;
-        int scanResponseSize = scanResponseHex.Length / 2;
-        if (advertisingSize > 0)
+        if (b.AdvertisingSize > 0)
         {
-            AssertRefused(format, companyId, snapshot, name, advertisingSize - 1, scanResponseSize);
+            AssertRefused(b, b.AdvertisingSize - 1, b.ScanResponseSize);
         }
 
-        if (scanResponseSize > 0)
+        if (b.ScanResponseSize > 0)
         {
-            AssertRefused(format, companyId, snapshot, name, advertisingSize, scanResponseSize - 1);
+            AssertRefused(b, b.AdvertisingSize, b.ScanResponseSize - 1);
         }
     }
 
@@ -151,47 +140,29 @@ public class SpanOverloadVectorTests
     // less is refused without writing. Returns the written bytes as hex.
     private static string Encode(SpanEncoder encoder, int size)
     {
-        byte[] buffer = Filled(size + (2 * Margin));
+        byte[] buffer = Sentinel.Filled(size + (2 * Margin));
         Assert.That(encoder(buffer.AsSpan(Margin, size), out int written), Is.True, "encode into exactly the size");
         Assert.That(written, Is.EqualTo(size), "bytes written");
-        AssertUntouched(buffer, Margin, written, "encode buffer");
+        Sentinel.AssertUntouched(buffer, Margin, written, "encode buffer");
 
-        byte[] small = Filled(size + (2 * Margin));
+        byte[] small = Sentinel.Filled(size + (2 * Margin));
         Assert.That(encoder(small.AsSpan(Margin, size - 1), out int none), Is.False, "one byte too small");
         Assert.That(none, Is.Zero, "bytes written when refused");
-        AssertUntouched(small, Margin, 0, "refused encode buffer");
+        Sentinel.AssertUntouched(small, Margin, 0, "refused encode buffer");
         return Hex.Format(buffer, Margin, written);
     }
 
-    private static void AssertRefused(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, int advertisingSize, int scanResponseSize)
+    private static void AssertRefused(AdvertisingVectorTests.BuildCase b, int advertisingSize, int scanResponseSize)
     {
-        byte[] advertising = Filled(advertisingSize);
-        byte[] scanResponse = Filled(scanResponseSize);
-        bool ok = AdvertisingBuilder.TryBuild(format, companyId, snapshot, name, advertising, out int a, scanResponse, out int s);
+        byte[] advertising = Sentinel.Filled(advertisingSize);
+        byte[] scanResponse = Sentinel.Filled(scanResponseSize);
+        bool ok = AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.Name, advertising, out int a, scanResponse, out int s);
         Assert.Multiple(() =>
         {
             Assert.That(ok, Is.False, "a destination one byte too small is refused");
             Assert.That(a + s, Is.Zero, "lengths when refused");
-            AssertUntouched(advertising, 0, 0, "refused advertising buffer");
-            AssertUntouched(scanResponse, 0, 0, "refused scan-response buffer");
+            Sentinel.AssertUntouched(advertising, 0, 0, "refused advertising buffer");
+            Sentinel.AssertUntouched(scanResponse, 0, 0, "refused scan-response buffer");
         });
-    }
-
-    private static byte[] Filled(int length)
-    {
-        byte[] buffer = new byte[length];
-        Array.Fill(buffer, Sentinel);
-        return buffer;
-    }
-
-    private static void AssertUntouched(byte[] buffer, int start, int length, string what)
-    {
-        for (int i = 0; i < buffer.Length; i++)
-        {
-            if (i < start || i >= start + length)
-            {
-                Assert.That(buffer[i], Is.EqualTo(Sentinel), what + ": byte " + i + " outside the written range changed");
-            }
-        }
     }
 }

@@ -163,7 +163,8 @@ namespace CydShunt.Protocol
         /// <param name="count">Bytes available from <paramref name="offset"/>.</param>
         /// <param name="value">The frame; absent objects are <see cref="Measurement.NotAvailable"/>.</param>
         /// <param name="error">
-        /// <see cref="ProtocolError.TooShort"/>, <see cref="ProtocolError.BadSignature"/> (not BTHome service data),
+        /// <see cref="ProtocolError.TooShort"/>, <see cref="ProtocolError.MalformedAdStructure"/> (the length byte claims more
+        /// than <paramref name="count"/>), <see cref="ProtocolError.BadSignature"/> (not BTHome service data),
         /// <see cref="ProtocolError.BTHomeEncrypted"/>, <see cref="ProtocolError.BTHomeUnsupportedVersion"/>,
         /// <see cref="ProtocolError.BTHomeUnknownObject"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.
         /// </param>
@@ -178,12 +179,16 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            int end = offset + source[offset] + 1;
-            if (end > offset + count)
+            // The structure's size against the count, not offset + size against offset + count: an offset near
+            // int.MaxValue (a 2 GB array) must not wrap the sum past the check.
+            int structureSize = source[offset] + 1;
+            if (structureSize > count)
             {
                 error = ProtocolError.MalformedAdStructure;
                 return false;
             }
+
+            int end = offset + structureSize;
 
             // Length 1 or 2: too short to carry type and UUID, so it cannot be told to be BTHome.
             if (end - offset < 4 || source[offset + 1] != AdTypes.ServiceData16 || LittleEndian.ReadUInt16(source, offset + 2) != BluetoothSig.BTHomeServiceData)

@@ -36,7 +36,8 @@ namespace CydShunt.Protocol
                     continue;
                 }
 
-                if (o + 1 + length > end)
+                // Compared as remaining bytes (end - o >= 1): o + 1 + length could wrap for an offset near int.MaxValue.
+                if (length > end - o - 1)
                 {
                     error = ProtocolError.MalformedAdStructure;
                     return false;

@@ -1,0 +1,37 @@
+using System;
+using NUnit.Framework;
+
+namespace CydShunt.Protocol.Tests.Malformed;
+
+/// <summary>
+/// AD-structure lengths read near the end of the largest byte array .NET allows: offset + length passes
+/// <see cref="int.MaxValue"/> there, so a check written as "offset + 1 + length > end" wraps and lets the parser read
+/// past the array (without a bounds check in the net8.0 build). The length byte must be compared with the bytes left.
+/// </summary>
+public class LargeOffsetTests
+{
+    [TestCase(AdTypes.ServiceData16, 2)]
+    [TestCase(AdTypes.ServiceData16, 3)]
+    [TestCase(AdTypes.ManufacturerSpecificData, 2)]
+    [TestCase(AdTypes.ManufacturerSpecificData, 3)]
+    public void AdLengthPastTheEndOfAMaximumSizeArrayIsMalformed(byte type, int bytesLeft)
+    {
+        // Uninitialised: the pages are never touched, so the 2 GB cost address space, not memory.
+        byte[] huge = GC.AllocateUninitializedArray<byte>(Array.MaxLength);
+        int offset = huge.Length - bytesLeft;
+        huge[offset] = 0xFF;            // claims 255 more bytes
+        huge[offset + 1] = type;
+        if (bytesLeft > 2)
+        {
+            huge[offset + 2] = 0xD2;    // first byte of the BTHome UUID 0xFCD2 (little-endian)
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ScanRecordParser.TryParse(huge, offset, bytesLeft, out _, out ProtocolError parseError), Is.False, "scan record");
+            Assert.That(parseError, Is.EqualTo(ProtocolError.MalformedAdStructure), "scan-record error");
+            Assert.That(BTHomeCodec.TryDecode(huge, offset, bytesLeft, out _, out ProtocolError bthomeError), Is.False, "BTHome");
+            Assert.That(bthomeError, Is.EqualTo(ProtocolError.MalformedAdStructure), "BTHome error");
+        });
+    }
+}
