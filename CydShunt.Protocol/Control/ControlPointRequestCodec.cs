@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
@@ -74,6 +75,7 @@ namespace CydShunt.Protocol
         /// <param name="value">The request; on failure its opcode is the first byte (or <see cref="ControlPointOpcode.None"/> for an empty write).</param>
         /// <param name="error"><see cref="ProtocolError.TooShort"/>, <see cref="ProtocolError.UnknownOpcode"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
         /// <returns>Whether the request is valid.</returns>
+        [MethodImpl(Inlining.Aggressive)]
         public static bool TryDecode(byte[] source, int offset, int count, out ControlPointRequest value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
@@ -115,6 +117,7 @@ namespace CydShunt.Protocol
         }
 
         // Parameter bytes an opcode takes; -1 for opcodes version 1 does not define.
+        [MethodImpl(Inlining.Aggressive)]
         private static int ParameterSize(ControlPointOpcode opcode)
         {
             switch (opcode)
@@ -130,6 +133,7 @@ namespace CydShunt.Protocol
             }
         }
 
+        [MethodImpl(Inlining.Aggressive)]
         private static bool InRange(ControlPointOpcode opcode, int parameter)
         {
             if (opcode == ControlPointOpcode.SetBatteryCapacity)
@@ -145,6 +149,7 @@ namespace CydShunt.Protocol
         /// <paramref name="opcode"/> is the first byte (−1 when there is none), <paramref name="parameter"/> the uint16
         /// after it (−1 when fewer than 3 bytes were written).
         /// </summary>
+        [MethodImpl(Inlining.Aggressive)]
         internal static bool TryFromWire(int count, int opcode, int parameter, out ControlPointRequest value, out ProtocolError error)
         {
             value = new ControlPointRequest(ControlPointOpcode.None, Measurement.NotAvailable);
