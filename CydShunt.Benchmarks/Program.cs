@@ -75,7 +75,7 @@ public static class Program
     /// <summary>
     /// The full run: 5 processes per benchmark (BenchmarkDotNet's default toolchain, tiered JIT and dynamic PGO as an
     /// application gets them; the same code differs by 10-40 % between processes on a small VM, so one process decides
-    /// nothing), 5 warm-up and 10 measured iterations of about 100 ms each in each: about 20 minutes.
+    /// nothing), 5 warm-up and 10 measured iterations of about 100 ms each in each: 15-20 minutes.
     /// The quick run: in-process with tiered compilation off, 3 warm-up and 5 measured iterations of 50 ms: about
     /// 2 minutes, for smoke checks (allocations are exact; ratios are rough).
     /// </summary>
