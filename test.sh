@@ -33,6 +33,16 @@ if [ "$status" -eq 0 ]; then
     dotnet test "$project" -c Release --no-build -nologo \
       --logger "trx;LogFileName=$name.trx" --results-directory "$results_dir" || status=1
   done
+
+  # The protocol tests once more against the Debug builds, so that the Debug.Assert room checks of the net8.0 build's
+  # unchecked byte helpers (CydShunt.Protocol/Net/Unchecked/) run under every test (a failed assertion aborts the run).
+  # The packaging round trip is not repeated.
+  if dotnet build CydShunt.Protocol.Tests -c Debug -nologo -v quiet; then
+    dotnet test CydShunt.Protocol.Tests -c Debug --no-build -nologo --filter "FullyQualifiedName!~.Packaging." \
+      --logger "trx;LogFileName=CydShunt.Protocol.Tests.Debug.trx" --results-directory "$results_dir" || status=1
+  else
+    status=1
+  fi
 else
   echo "build failed: no tests ran" >&2
 fi

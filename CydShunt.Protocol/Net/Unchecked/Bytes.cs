@@ -14,8 +14,8 @@ namespace CydShunt.Protocol.Primitives
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Copy(byte[] source, int sourceOffset, byte[] destination, int destinationOffset, int count)
         {
-            Debug.Assert((uint)sourceOffset <= (uint)source.Length && source.Length - sourceOffset >= count, "the caller checks the source");
-            Debug.Assert((uint)destinationOffset <= (uint)destination.Length && destination.Length - destinationOffset >= count, "the caller checks the room");
+            Debug.Assert((uint)sourceOffset <= (uint)source.Length && (uint)count <= (uint)(source.Length - sourceOffset), "the caller checks the source");
+            Debug.Assert((uint)destinationOffset <= (uint)destination.Length && (uint)count <= (uint)(destination.Length - destinationOffset), "the caller checks the room");
             Unsafe.CopyBlockUnaligned(
                 ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(destination), (nint)(uint)destinationOffset),
                 ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(source), (nint)(uint)sourceOffset),

@@ -86,7 +86,7 @@ namespace CydShunt.Protocol.Primitives
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ref byte At(byte[] buffer, int offset, int size)
         {
-            Debug.Assert((uint)offset <= (uint)buffer.Length && buffer.Length - offset >= size, "the caller checks the room first");
+            Debug.Assert((uint)offset <= (uint)buffer.Length && (uint)size <= (uint)(buffer.Length - offset), "the caller checks the room first");
             return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(buffer), (nint)(uint)offset);
         }
 
