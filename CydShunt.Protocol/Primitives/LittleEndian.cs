@@ -5,7 +5,8 @@ namespace CydShunt.Protocol.Primitives
 {
     /// <summary>
     /// Little-endian reads and writes on <c>byte[]</c>: nanoFramework has no <c>BinaryPrimitives</c> and no spans.
-    /// Callers check bounds first; these helpers do not.
+    /// Callers check bounds first; these helpers do not. The net8.0 build compiles <c>Net/Unchecked/LittleEndian.cs</c>
+    /// instead (the same methods as single unaligned loads and stores).
     /// </summary>
     /// <remarks>
     /// The 16- and 32-bit reads go through <see cref="BitConverter"/>, which reads in the machine's byte order: one

@@ -11,7 +11,7 @@ namespace CydShunt.Protocol.Primitives
     /// first; these helpers do not), as single unaligned loads and stores without a second bounds check.
     /// </summary>
     /// <remarks>
-    /// Compiled only for net8.0, in place of the portable file; nanoFramework and the netstandard2.0 build keep the
+    /// Compiled for .NET 5+ targets (net8.0 today) in place of the portable file; nanoFramework and the netstandard2.0 build keep the
     /// portable, bounds-checked one, so the same codec code runs there with every access checked (the netstandard2.0
     /// test run would throw where a codec forgot its own check). Every codec that calls these checks the room for
     /// the whole value or frame first, which the argument and vector tests pin down on both builds.
