@@ -201,6 +201,32 @@ namespace CydShunt.Protocol
             return bytesWritten != 0;
         }
 
+        /// <summary>The 16-bit encoders (uint16 and sint16 send the same low 16 bits of the clamped raw value).</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        private protected bool TryEncode16(int value, byte[] destination, int offset, out int bytesWritten)
+        {
+            if (!HasRoom(destination, offset, 2, out bytesWritten))
+            {
+                return false;
+            }
+
+            LittleEndian.WriteUInt16(destination, offset, ToRaw(value));
+            return true;
+        }
+
+        /// <summary>The 32-bit encoders (uint32 and sint32 send the clamped raw value's 32 bits).</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        private protected bool TryEncode32(int value, byte[] destination, int offset, out int bytesWritten)
+        {
+            if (!HasRoom(destination, offset, 4, out bytesWritten))
+            {
+                return false;
+            }
+
+            LittleEndian.WriteInt32(destination, offset, ToRaw(value));
+            return true;
+        }
+
         /// <summary>A decoder's result when the source is shorter than the value (off the hot path, so the success path stores each output once).</summary>
         private protected static bool TooShort(out int value, out ProtocolError error)
         {

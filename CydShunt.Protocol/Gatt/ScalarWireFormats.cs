@@ -45,15 +45,7 @@ namespace CydShunt.Protocol
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            if (!HasRoom(destination, offset, 2, out bytesWritten))
-            {
-                return false;
-            }
-
-            LittleEndian.WriteUInt16(destination, offset, ToRaw(value));
-            return true;
-        }
+            => TryEncode16(value, destination, offset, out bytesWritten);
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
@@ -73,15 +65,7 @@ namespace CydShunt.Protocol
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            if (!HasRoom(destination, offset, 2, out bytesWritten))
-            {
-                return false;
-            }
-
-            LittleEndian.WriteUInt16(destination, offset, ToRaw(value));
-            return true;
-        }
+            => TryEncode16(value, destination, offset, out bytesWritten);
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
@@ -101,15 +85,7 @@ namespace CydShunt.Protocol
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            if (!HasRoom(destination, offset, 4, out bytesWritten))
-            {
-                return false;
-            }
-
-            LittleEndian.WriteInt32(destination, offset, ToRaw(value));
-            return true;
-        }
+            => TryEncode32(value, destination, offset, out bytesWritten);
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
@@ -129,15 +105,7 @@ namespace CydShunt.Protocol
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            if (!HasRoom(destination, offset, 4, out bytesWritten))
-            {
-                return false;
-            }
-
-            LittleEndian.WriteInt32(destination, offset, ToRaw(value));
-            return true;
-        }
+            => TryEncode32(value, destination, offset, out bytesWritten);
 
         [MethodImpl(Inlining.Aggressive)]
         public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace CydShunt.Protocol
@@ -19,6 +20,32 @@ namespace CydShunt.Protocol
         /// <param name="error">What was wrong on failure.</param>
         /// <returns>Whether the value could be decoded.</returns>
         public abstract bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error);
+
+        /// <summary>Span form of <see cref="TryEncode16(int, byte[], int, out int)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private protected bool TryEncode16(int value, Span<byte> destination, out int bytesWritten)
+        {
+            if (!HasRoom(destination, 2, out bytesWritten))
+            {
+                return false;
+            }
+
+            BinaryPrimitives.WriteUInt16LittleEndian(destination, (ushort)ToRaw(value));
+            return true;
+        }
+
+        /// <summary>Span form of <see cref="TryEncode32(int, byte[], int, out int)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private protected bool TryEncode32(int value, Span<byte> destination, out int bytesWritten)
+        {
+            if (!HasRoom(destination, 4, out bytesWritten))
+            {
+                return false;
+            }
+
+            BinaryPrimitives.WriteInt32LittleEndian(destination, ToRaw(value));
+            return true;
+        }
 
         /// <summary>Span form of <see cref="HasRoom(byte[], int, int, out int)"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

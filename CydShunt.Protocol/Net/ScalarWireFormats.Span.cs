@@ -31,15 +31,7 @@ namespace CydShunt.Protocol
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
-        {
-            if (!HasRoom(destination, 2, out bytesWritten))
-            {
-                return false;
-            }
-
-            BinaryPrimitives.WriteUInt16LittleEndian(destination, (ushort)ToRaw(value));
-            return true;
-        }
+            => TryEncode16(value, destination, out bytesWritten);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
@@ -51,15 +43,7 @@ namespace CydShunt.Protocol
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
-        {
-            if (!HasRoom(destination, 2, out bytesWritten))
-            {
-                return false;
-            }
-
-            BinaryPrimitives.WriteInt16LittleEndian(destination, (short)ToRaw(value));
-            return true;
-        }
+            => TryEncode16(value, destination, out bytesWritten);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
@@ -71,15 +55,7 @@ namespace CydShunt.Protocol
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
-        {
-            if (!HasRoom(destination, 4, out bytesWritten))
-            {
-                return false;
-            }
-
-            BinaryPrimitives.WriteInt32LittleEndian(destination, ToRaw(value));
-            return true;
-        }
+            => TryEncode32(value, destination, out bytesWritten);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
@@ -91,15 +67,7 @@ namespace CydShunt.Protocol
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryEncode(int value, Span<byte> destination, out int bytesWritten)
-        {
-            if (!HasRoom(destination, 4, out bytesWritten))
-            {
-                return false;
-            }
-
-            BinaryPrimitives.WriteInt32LittleEndian(destination, ToRaw(value));
-            return true;
-        }
+            => TryEncode32(value, destination, out bytesWritten);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public override bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
