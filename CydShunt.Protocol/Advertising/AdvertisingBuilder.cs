@@ -23,8 +23,10 @@ namespace CydShunt.Protocol
         private const int GlanceAdSize = 2 + GlanceFrameCodec.Size;
         private const int ServiceUuidAdSize = 2 + CydShuntUuids.Size;
 
-        // The CydShunt format's primary AD structure never changes: built once, copied into every packet.
-        private static readonly byte[] s_serviceUuidStructure = BuildServiceUuidStructure();
+        // The CydShunt format's primary AD structure never changes: built on first use, copied into every packet. Not in a
+        // static initialiser: it reads CydShuntUuids' table, which nanoCLR may not have initialised yet when it runs this
+        // type's initialisers at start-up (docs/nanoframework-notes.md, "Static initialisation").
+        private static byte[]? s_serviceUuidStructure;
 
         /// <summary>Builds both packets.</summary>
         /// <param name="format">The advertising format.</param>
@@ -204,7 +206,7 @@ namespace CydShunt.Protocol
             }
             else
             {
-                Bytes.Copy(s_serviceUuidStructure, 0, destination, offset, ServiceUuidAdSize);
+                Bytes.Copy(ServiceUuidStructure(), 0, destination, offset, ServiceUuidAdSize);
             }
         }
 
@@ -220,6 +222,12 @@ namespace CydShunt.Protocol
             destination[offset] = 1 + GlanceFrameCodec.Size;
             destination[offset + 1] = AdTypes.ManufacturerSpecificData;
             GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, destination, offset + 2);
+        }
+
+        internal static byte[] ServiceUuidStructure()
+        {
+            // A race between two first callers builds the same bytes twice; either array is correct.
+            return s_serviceUuidStructure ?? (s_serviceUuidStructure = BuildServiceUuidStructure());
         }
 
         private static byte[] BuildServiceUuidStructure()

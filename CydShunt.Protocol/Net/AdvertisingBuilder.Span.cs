@@ -44,7 +44,7 @@ namespace CydShunt.Protocol
             }
             else
             {
-                new ReadOnlySpan<byte>(s_serviceUuidStructure, 0, ServiceUuidAdSize).CopyTo(primary);
+                new ReadOnlySpan<byte>(ServiceUuidStructure(), 0, ServiceUuidAdSize).CopyTo(primary);
             }
 
             name.CopyLocalNameStructureTo((layout.NameInScanResponse ? scanResponse : advertising).Slice(layout.NameAt));
