@@ -8,8 +8,9 @@ using NUnit.Framework;
 namespace CydShunt.Protocol.Tests.Packaging;
 
 /// <summary>
-/// The nanoFramework project files cannot be built on Linux, so their consistency is checked here: the .nfproj compiles
-/// exactly the portable sources, and the CoreLibrary version agrees across .nfproj, packages.config and .nuspec.
+/// The nanoFramework project files cannot be built on Linux, so their consistency is checked here: every build compiles
+/// the one shared source list, which holds exactly the portable sources, and the CoreLibrary version agrees across
+/// .nfproj, packages.config and .nuspec.
 /// </summary>
 public class NanoFrameworkProjectTests
 {
@@ -17,15 +18,28 @@ public class NanoFrameworkProjectTests
     private static readonly XNamespace MsBuild = "http://schemas.microsoft.com/developer/msbuild/2003";
 
     [Test]
-    public void NfprojCompilesExactlyThePortableSources()
+    public void SharedItemsListExactlyThePortableSources()
     {
-        XDocument project = XDocument.Load(Path.Combine(ProjectFolder, "CydShunt.Protocol.nfproj"));
-        string[] listed = project.Descendants(MsBuild + "Compile").Select(c => c.Attribute("Include")!.Value.Replace('\\', '/')).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        XDocument items = XDocument.Load(Path.Combine(ProjectFolder, "CydShunt.Protocol.projitems"));
+        string[] listed = items.Descendants(MsBuild + "Compile")
+            .Select(c => c.Attribute("Include")!.Value.Replace("$(MSBuildThisFileDirectory)", string.Empty, StringComparison.Ordinal).Replace('\\', '/'))
+            .OrderBy(f => f, StringComparer.Ordinal).ToArray();
         string[] portable = Directory.EnumerateFiles(ProjectFolder, "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(ProjectFolder, f).Replace('\\', '/'))
             .Where(f => !f.StartsWith("Net/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal) && !f.StartsWith("bin/", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal).ToArray();
         Assert.That(listed, Is.EqualTo(portable));
+    }
+
+    [TestCase("CydShunt.Protocol.nfproj")]
+    [TestCase("CydShunt.Protocol.csproj")]
+    [TestCase("../eng/nanoFramework/CydShunt.Protocol/CydShunt.Protocol.Mscorlib.csproj")]
+    public void EveryBuildCompilesTheSharedItems(string project)
+    {
+        // One source list: no build lists files of its own, each imports the .projitems.
+        XDocument document = XDocument.Load(Path.Combine(ProjectFolder, project));
+        Assert.That(document.Descendants().Where(e => e.Name.LocalName == "Import").Select(i => i.Attribute("Project")!.Value), Has.Some.EndsWith("CydShunt.Protocol.projitems"));
+        Assert.That(document.Descendants().Where(e => e.Name.LocalName == "Compile" && e.Attribute("Include") != null).Select(c => c.Attribute("Include")!.Value), Is.All.StartsWith("Net/"));
     }
 
     [Test]
