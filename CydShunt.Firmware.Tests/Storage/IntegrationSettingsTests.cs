@@ -190,4 +190,33 @@ public class IntegrationSettingsTests
             return ok == (error == IntegrationSettingsError.None) && ok == (settings != null) && (!ok || settings!.Validate() == IntegrationSettingsError.None);
         }, iter: 5000);
     }
+
+    // Stored names are judged on their bytes (what nanoFramework can do; its strings end at a NUL and do not index
+    // characters outside the BMP as surrogate pairs). Layout from the Storage README: version 1, flags, format,
+    // company id (2), name length, name bytes.
+    [TestCase("426f6f7420f09f948b", IntegrationSettingsError.None, TestName = "emoji name from bytes is accepted")]
+    [TestCase("5368756e7400", IntegrationSettingsError.DeviceNameInvalidCharacter, TestName = "NUL byte in a stored name is refused")]
+    [TestCase("5368756eeda080", IntegrationSettingsError.DeviceNameInvalidCharacter, TestName = "encoded surrogate in a stored name is refused")]
+    public void StoredNamesAreJudgedOnTheirBytes(string nameHex, IntegrationSettingsError expected)
+    {
+        byte[] name = Convert.FromHexString(nameHex);
+        byte[] payload = new byte[6 + name.Length];
+        payload[0] = 1;
+        payload[1] = 0x03;
+        payload[2] = 0;
+        payload[3] = 0xFF;
+        payload[4] = 0xFF;
+        payload[5] = (byte)name.Length;
+        name.CopyTo(payload, 6);
+        bool ok = IntegrationSettings.TryReadFrom(payload, 0, payload.Length, out IntegrationSettings? settings, out IntegrationSettingsError error);
+        Assert.That(error, Is.EqualTo(expected));
+        Assert.That(ok, Is.EqualTo(expected == IntegrationSettingsError.None));
+        if (ok)
+        {
+            byte[] written = new byte[payload.Length];
+            Assert.That(settings!.WriteTo(written, 0), Is.EqualTo(payload.Length));
+            Assert.That(written, Is.EqualTo(payload), "the stored bytes come back unchanged");
+            Assert.That(settings.DeviceName, Is.EqualTo(System.Text.Encoding.UTF8.GetString(name)));
+        }
+    }
 }

@@ -48,6 +48,13 @@ namespace CydShunt.Firmware.Settings
         private const int NameLengthOffset = 5;
         private const int NameOffset = 6;
 
+        private string _deviceName = string.Empty;
+
+        // The name as validated from its UTF-8 bytes (stored settings). On nanoFramework a string cannot carry every valid
+        // name (a NUL ends it, characters outside the Basic Multilingual Plane do not index as surrogate pairs), so a name
+        // that arrived as bytes is never re-validated from its text; setting DeviceName drops it.
+        private ProtocolDeviceName? _validatedName;
+
         /// <summary>Creates the defaults: VE.Direct and BLE on, name "CYD Smart Shunt", CydShunt advertising, company id 0xFFFF, no pairing required for telemetry.</summary>
         public IntegrationSettings()
         {
@@ -66,7 +73,15 @@ namespace CydShunt.Firmware.Settings
         public bool BleEnabled { get; set; }
 
         /// <summary>The BLE device name: 1–20 bytes of UTF-8, no control characters (rules of <see cref="ProtocolDeviceName"/>).</summary>
-        public string DeviceName { get; set; }
+        public string DeviceName
+        {
+            get { return _deviceName; }
+            set
+            {
+                _deviceName = value;
+                _validatedName = null;
+            }
+        }
 
         /// <summary>Which frames are advertised.</summary>
         public AdvertisingFormat AdvertisingFormat { get; set; }
@@ -88,6 +103,7 @@ namespace CydShunt.Firmware.Settings
             copy.VeDirectEnabled = VeDirectEnabled;
             copy.BleEnabled = BleEnabled;
             copy.DeviceName = DeviceName;
+            copy._validatedName = _validatedName;
             copy.AdvertisingFormat = AdvertisingFormat;
             copy.CompanyId = CompanyId;
             copy.PairingRequired = PairingRequired;
@@ -106,9 +122,9 @@ namespace CydShunt.Firmware.Settings
         /// <exception cref="InvalidOperationException">The name is invalid (call <see cref="Validate"/> first).</exception>
         public ProtocolDeviceName ToDeviceName()
         {
-            ProtocolDeviceName? name;
+            ProtocolDeviceName? name = _validatedName;
             ProtocolError error;
-            if (!ProtocolDeviceName.TryCreate(DeviceName, out name, out error) || name == null)
+            if (name == null && (!ProtocolDeviceName.TryCreate(DeviceName, out name, out error) || name == null))
             {
                 throw new InvalidOperationException("device name is invalid: " + IntegrationSettingsErrors.Describe(FromNameError(error)));
             }
@@ -209,10 +225,11 @@ namespace CydShunt.Firmware.Settings
             }
 
             int nameLength = source[offset + NameLengthOffset];
-            string? text = DecodeUtf8(source, offset + NameOffset, nameLength);
-            if (text == null)
+            ProtocolDeviceName? name;
+            ProtocolError nameError;
+            if (!ProtocolDeviceName.TryCreate(source, offset + NameOffset, nameLength, out name, out nameError) || name == null)
             {
-                error = IntegrationSettingsError.DeviceNameInvalidCharacter;
+                error = FromNameError(nameError);
                 return false;
             }
 
@@ -222,8 +239,8 @@ namespace CydShunt.Firmware.Settings
             read.PairingRequired = (flags & FlagPairingRequired) != 0;
             read.AdvertisingFormat = (AdvertisingFormat)source[offset + FormatOffset];
             read.CompanyId = (ushort)PayloadBytes.ReadUInt16(source, offset + CompanyIdOffset);
-            read.DeviceName = text;
-            // DecodeUtf8 is strict (no overlong forms, no surrogates), so valid text re-encodes to exactly the stored bytes.
+            read.DeviceName = name.Text;
+            read._validatedName = name;
             error = read.ValidateAndCreateName(out ProtocolDeviceName? _);
 
             if (error != IntegrationSettingsError.None)
@@ -238,7 +255,8 @@ namespace CydShunt.Firmware.Settings
         private IntegrationSettingsError ValidateAndCreateName(out ProtocolDeviceName? name)
         {
             ProtocolError nameError;
-            if (!ProtocolDeviceName.TryCreate(DeviceName, out name, out nameError))
+            name = _validatedName;
+            if (name == null && !ProtocolDeviceName.TryCreate(DeviceName, out name, out nameError))
             {
                 return FromNameError(nameError);
             }

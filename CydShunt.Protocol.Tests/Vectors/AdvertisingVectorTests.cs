@@ -41,6 +41,71 @@ public class AdvertisingVectorTests
         Assert.That(Hex.Format(structures, 21, structures[21] + 1), Is.EqualTo(c.Str("advertisedHex")));
     }
 
+    [TestCaseSource(nameof(Names))]
+    public void DeviceNameRulesOnUtf8Bytes(VectorCase c)
+    {
+        // The same vectors through the byte overload (the one the firmware uses): the input is the text's UTF-8
+        // encoding by .NET's encoder, placed at an offset inside a larger buffer.
+        byte[] text = System.Text.Encoding.UTF8.GetBytes(c.Str("text")!);
+        byte[] buffer = new byte[text.Length + 6];
+        Array.Fill(buffer, (byte)0xA5);
+        text.CopyTo(buffer, 3);
+        bool ok = DeviceName.TryCreate(buffer, 3, text.Length, out DeviceName? name, out ProtocolError error);
+        if (c.Kind == "invalid")
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(error, Is.EqualTo(Support.Vectors.ParseError(c.Error)));
+            Assert.That(name, Is.Null);
+            return;
+        }
+
+        Assert.That(ok, Is.True, error.ToString());
+        Assert.That(name!.Text, Is.EqualTo(c.Str("text")));
+        byte[] utf8 = new byte[name.Length];
+        Assert.That(name.TryCopyTo(utf8, 0), Is.True);
+        Assert.That(Hex.Format(utf8, 0, utf8.Length), Is.EqualTo(c.Str("utf8Hex")));
+        Assert.That(name.IsShortenedInAdvertising ? "shortened" : "complete", Is.EqualTo(c.Str("advertisedType")));
+    }
+
+    // Byte sequences that are not well-formed UTF-8 (spec/advertising.md, "Rules for a valid name", rule 2: well-formed
+    // Unicode, else NameInvalidCharacter), each inside an otherwise valid name.
+    [TestCase("41c0af42", TestName = "overlong encoding of '/'")]
+    [TestCase("41e080af", TestName = "overlong 3-byte encoding")]
+    [TestCase("41eda080", TestName = "encoded high surrogate U+D800")]
+    [TestCase("41edbfbf", TestName = "encoded low surrogate U+DFFF")]
+    [TestCase("41f4908080", TestName = "above U+10FFFF")]
+    [TestCase("41ff", TestName = "0xFF is never UTF-8")]
+    [TestCase("4180", TestName = "lone continuation byte")]
+    [TestCase("41e282", TestName = "sequence cut off at the end")]
+    [TestCase("41e24142", TestName = "lead byte without its continuation bytes")]
+    [TestCase("410042", TestName = "NUL byte inside the name")]
+    [TestCase("417f", TestName = "DEL")]
+    [TestCase("4142434445464748494a4b4c4d4e4f505152535455ff", TestName = "malformed and too long: invalid reported first")]
+    public void MalformedUtf8NamesAreInvalidCharacters(string hex)
+    {
+        byte[] bytes = Convert.FromHexString(hex);
+        Assert.That(DeviceName.TryCreate(bytes, 0, bytes.Length, out DeviceName? name, out ProtocolError error), Is.False);
+        Assert.That(error, Is.EqualTo(ProtocolError.NameInvalidCharacter));
+        Assert.That(name, Is.Null);
+    }
+
+    [Test]
+    public void EmptyAndTooLongByteNames()
+    {
+        byte[] bytes = new byte[21];
+        Array.Fill(bytes, (byte)'a');
+        Assert.Multiple(() =>
+        {
+            Assert.That(DeviceName.TryCreate(bytes, 5, 0, out _, out ProtocolError empty), Is.False);
+            Assert.That(empty, Is.EqualTo(ProtocolError.NameEmpty));
+            Assert.That(DeviceName.TryCreate(bytes, 0, 21, out _, out ProtocolError tooLong), Is.False);
+            Assert.That(tooLong, Is.EqualTo(ProtocolError.NameTooLong));
+            Assert.That(DeviceName.TryCreate(bytes, 1, 20, out DeviceName? twenty, out _), Is.True);
+            Assert.That(twenty!.Text, Is.EqualTo(new string('a', 20)));
+            Assert.That(() => DeviceName.TryCreate(bytes, 2, 20, out _, out _), Throws.InstanceOf<ArgumentException>());
+        });
+    }
+
     [TestCaseSource(nameof(Builds))]
     public void BuildPackets(VectorCase c)
     {

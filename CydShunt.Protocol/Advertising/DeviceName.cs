@@ -110,6 +110,48 @@ namespace CydShunt.Protocol
             return true;
         }
 
+        /// <summary>
+        /// Validates a name given as UTF-8 bytes and creates it. Same rules and error order as
+        /// <see cref="TryCreate(string, out DeviceName?, out ProtocolError)"/>, decided on the bytes alone: this is the
+        /// overload for names that arrive as bytes (stored settings, a keyboard), and the one to use on nanoFramework,
+        /// whose strings cannot carry every valid name (a NUL ends them, characters outside the Basic Multilingual Plane
+        /// do not index as UTF-16 surrogate pairs).
+        /// </summary>
+        /// <param name="utf8">The buffer.</param>
+        /// <param name="offset">Where the name's bytes start.</param>
+        /// <param name="count">How many bytes the name has.</param>
+        /// <param name="name">The name on success, else <see langword="null"/>.</param>
+        /// <param name="error"><see cref="ProtocolError.NameEmpty"/>, <see cref="ProtocolError.NameInvalidCharacter"/> or <see cref="ProtocolError.NameTooLong"/> on failure.</param>
+        /// <returns>Whether the bytes are a valid name.</returns>
+        public static bool TryCreate(byte[] utf8, int offset, int count, out DeviceName? name, out ProtocolError error)
+        {
+            Guard.Range(utf8, offset, count, "utf8");
+            name = null;
+            if (count == 0)
+            {
+                error = ProtocolError.NameEmpty;
+                return false;
+            }
+
+            if (!Utf8.IsValidNameText(utf8, offset, count))
+            {
+                error = ProtocolError.NameInvalidCharacter;
+                return false;
+            }
+
+            if (count > MaximumLength)
+            {
+                error = ProtocolError.NameTooLong;
+                return false;
+            }
+
+            byte[] copy = new byte[count];
+            Bytes.Copy(utf8, offset, copy, 0, count);
+            name = new DeviceName(Utf8.GetString(copy, 0, count), copy);
+            error = ProtocolError.None;
+            return true;
+        }
+
         /// <summary>Validates <paramref name="text"/> and creates a name, or throws <see cref="ProtocolException"/>.</summary>
         /// <param name="text">The name.</param>
         /// <returns>The name.</returns>

@@ -85,6 +85,83 @@ namespace CydShunt.Protocol.Primitives
         }
 
         /// <summary>
+        /// Checks that bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF, no sequence
+        /// cut off) and hold no control character of a device name (U+0000..U+001F, U+007F). Works on the bytes alone,
+        /// so it gives the same answer on nanoFramework, whose strings cannot hold every code point (they end at the first
+        /// NUL, and indexing a character outside the Basic Multilingual Plane returns its high surrogate twice).
+        /// </summary>
+        /// <returns>Whether the bytes are a valid name text.</returns>
+        public static bool IsValidNameText(byte[] source, int offset, int count)
+        {
+            int i = offset;
+            int end = offset + count;
+            while (i < end)
+            {
+                int b = source[i];
+                int needed;
+                int codePoint;
+                int smallest;
+                if (b < 0x80)
+                {
+                    if (b < 0x20 || b == 0x7F)
+                    {
+                        return false;
+                    }
+
+                    i++;
+                    continue;
+                }
+                else if ((b & 0xE0) == 0xC0)
+                {
+                    needed = 1;
+                    codePoint = b & 0x1F;
+                    smallest = 0x80;
+                }
+                else if ((b & 0xF0) == 0xE0)
+                {
+                    needed = 2;
+                    codePoint = b & 0x0F;
+                    smallest = 0x800;
+                }
+                else if ((b & 0xF8) == 0xF0)
+                {
+                    needed = 3;
+                    codePoint = b & 0x07;
+                    smallest = 0x10000;
+                }
+                else
+                {
+                    return false;
+                }
+
+                if (end - i - 1 < needed)
+                {
+                    return false;
+                }
+
+                for (int k = 1; k <= needed; k++)
+                {
+                    int next = source[i + k];
+                    if ((next & 0xC0) != 0x80)
+                    {
+                        return false;
+                    }
+
+                    codePoint = (codePoint << 6) | (next & 0x3F);
+                }
+
+                if (codePoint < smallest || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+                {
+                    return false;
+                }
+
+                i += needed + 1;
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// Decodes UTF-8 into a new string (this allocates: it is for showing names, not for the hot path).
         /// Malformed sequences become U+FFFD.
         /// </summary>
