@@ -1,0 +1,117 @@
+using CydShunt.Firmware.Application;
+using CydShunt.Firmware.Platform.Esp32;
+using CydShunt.Firmware.Sensors;
+using CydShunt.Firmware.Storage;
+
+namespace CydShunt.Firmware.Esp32.Diagnostics
+{
+    /// <summary>
+    /// The boot report in words on the debug output. nanoFramework's <c>Enum.ToString()</c> gives the number, so every
+    /// enum has its own name table here; a value added later prints as "unknown (n)" until it is named.
+    /// </summary>
+    public static class BootReportText
+    {
+        /// <summary>Writes every field of <paramref name="report"/>, one per line.</summary>
+        /// <param name="report">The report of <c>ShuntFirmware.Boot</c>.</param>
+        public static void Write(BootReport report)
+        {
+            DebugOutput.WriteLine("Battery settings:     " + Describe(report.BatterySettings));
+            DebugOutput.WriteLine("Shunt settings:       " + Describe(report.ShuntSettings));
+            DebugOutput.WriteLine("Integration settings: " + Describe(report.IntegrationSettings));
+            DebugOutput.WriteLine("BLE settings:         " + Describe(report.BleSettings));
+            DebugOutput.WriteLine("Battery state:        " + Describe(report.BatteryState));
+            DebugOutput.WriteLine("Settings reset:       " + (report.SettingsReset ? "yes, stored settings were lost and defaults are in force" : "no"));
+            DebugOutput.WriteLine("Shunt sensor:         " + Describe(report.Sensor));
+            DebugOutput.WriteLine("Sensor error:         " + Describe(report.SensorError));
+        }
+
+        /// <summary>Names a record load status.</summary>
+        /// <param name="status">The status.</param>
+        /// <returns>Its description.</returns>
+        public static string Describe(RecordLoadStatus status)
+        {
+            switch (status)
+            {
+                case RecordLoadStatus.Loaded:
+                    return "loaded";
+                case RecordLoadStatus.NoData:
+                    return "nothing stored yet, defaults";
+                case RecordLoadStatus.CorruptFellBackToOtherSlot:
+                    return "one slot damaged, loaded the other slot";
+                case RecordLoadStatus.RejectedFellBackToOtherSlot:
+                    return "newest record unusable, loaded the older slot";
+                case RecordLoadStatus.CorruptUsedDefaults:
+                    return "damaged, defaults in force";
+                case RecordLoadStatus.UnknownVersionUsedDefaults:
+                    return "unknown record version, defaults in force";
+                case RecordLoadStatus.InvalidUsedDefaults:
+                    return "invalid content, defaults in force";
+                case RecordLoadStatus.ReadFailedUsedDefaults:
+                    return "flash read failed, defaults in force";
+                default:
+                    return Unknown((int)status);
+            }
+        }
+
+        /// <summary>Names a sensor type.</summary>
+        /// <param name="type">The type.</param>
+        /// <returns>Its description.</returns>
+        public static string Describe(ShuntSensorType type)
+        {
+            switch (type)
+            {
+                case ShuntSensorType.None:
+                    return "none found (looked for again every 5 s)";
+                case ShuntSensorType.Ina226:
+                    return "INA226";
+                case ShuntSensorType.Ina228:
+                    return "INA228";
+                default:
+                    return Unknown((int)type);
+            }
+        }
+
+        /// <summary>Names a sensor error.</summary>
+        /// <param name="error">The error.</param>
+        /// <returns>Its description.</returns>
+        public static string Describe(SensorError error)
+        {
+            switch (error)
+            {
+                case SensorError.None:
+                    return "none";
+                case SensorError.NoAcknowledge:
+                    return "no acknowledge (no sensor at the address, wiring, power or pull-ups)";
+                case SensorError.TransferIncomplete:
+                    return "transfer incomplete";
+                case SensorError.BusTimeout:
+                    return "bus timeout (clock held low)";
+                case SensorError.BusError:
+                    return "bus error";
+                case SensorError.WrongManufacturer:
+                    return "not a TI chip";
+                case SensorError.UnsupportedDevice:
+                    return "unsupported TI device";
+                case SensorError.NotConfigured:
+                    return "not configured (no calibration for the shunt settings)";
+                case SensorError.ConfigurationNotApplied:
+                    return "configuration did not read back";
+                case SensorError.DeviceReset:
+                    return "chip lost its configuration (brown-out or reset)";
+                case SensorError.MathOverflow:
+                    return "math overflow";
+                case SensorError.CalibrationForOtherChip:
+                    return "calibration for another chip";
+                case SensorError.NotSupported:
+                    return "not supported";
+                default:
+                    return Unknown((int)error);
+            }
+        }
+
+        private static string Unknown(int value)
+        {
+            return "unknown (" + value.ToString() + ")";
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Device.I2c;
+using System.Threading;
+using CydShunt.Firmware.Application;
+using CydShunt.Firmware.Esp32.Board;
+using CydShunt.Firmware.Esp32.Diagnostics;
+using CydShunt.Firmware.Platform.Esp32;
+using nanoFramework.Hardware.Esp32;
+using nanoFramework.Runtime.Native;
+
+namespace CydShunt.Firmware.Esp32
+{
+    /// <summary>
+    /// The application on the CYD: assigns the pins, creates the ESP32 adapters, boots the firmware, prints the boot
+    /// report and runs the main loop. Any exception that reaches this level is reported on the debug output and the
+    /// device restarts; it never hangs silently.
+    /// </summary>
+    public static class Program
+    {
+        // The firmware wants a tick at least every 100 ms; 20 ms keeps VE.Direct HEX replies and BLE notification
+        // timing prompt. A VE.Direct block write already holds the loop for its wire time (~0.5 ms per byte).
+        private const int LoopSleepMilliseconds = 20;
+
+        // Long enough to read the message in the Output window before the reset clears the session.
+        private const int RestartDelayMilliseconds = 2000;
+
+        // Boot-loop guard without persistent state: a crash within the first minute after reset (typically at boot)
+        // waits 30 s before restarting, which caps a boot loop at about two resets a minute (flash writes, BLE
+        // restarts) and leaves a window in which Visual Studio can attach and deploy a fix.
+        private const long BootLoopWindowMilliseconds = 60000;
+        private const int BootLoopRestartDelayMilliseconds = 30000;
+
+        /// <summary>Entry point.</summary>
+        public static void Main()
+        {
+            try
+            {
+                Run();
+            }
+            catch (Exception exception)
+            {
+                Restart("unhandled exception: " + SafeDescribe(exception), true);
+            }
+
+            // Run only leaves by an exception; should it ever return, restart rather than idle.
+            Restart("the main loop ended", true);
+        }
+
+        private static void Run()
+        {
+            DebugOutput.WriteLine("CydShunt firmware " + Version() + " starting on " + SystemInfo.TargetName + " (" + SystemInfo.Platform + "), nanoFramework " + SystemInfo.Version.ToString());
+
+            // Pins first: the I2C driver and the UART take their pins when the device is created / the port opened.
+            Configuration.SetPinFunction(CydBoard.SensorI2cSda, DeviceFunction.I2C1_DATA);
+            Configuration.SetPinFunction(CydBoard.SensorI2cScl, DeviceFunction.I2C1_CLOCK);
+            Configuration.SetPinFunction(CydBoard.VeDirectTx, DeviceFunction.COM2_TX);
+            Configuration.SetPinFunction(CydBoard.VeDirectRx, DeviceFunction.COM2_RX);
+
+            Esp32Clock clock = new Esp32Clock();
+            Esp32RandomSource random = new Esp32RandomSource();
+            FilePersistentStorage storage = new FilePersistentStorage(CydBoard.StorageFolder);
+            Esp32I2cDevice sensor = new Esp32I2cDevice(CydBoard.SensorI2cBus, CydBoard.SensorI2cAddress, CydBoard.SensorI2cSpeed);
+            Esp32SerialPort veDirect = new Esp32SerialPort(CydBoard.VeDirectPort, CydBoard.VeDirectBaudRate);
+            Esp32BlePeripheral ble = new Esp32BlePeripheral();
+            DebugPasskeyDisplay passkeyDisplay = new DebugPasskeyDisplay();
+
+            string serialNumber = DeviceSerialNumber.GetOrCreate(storage, random);
+            FirmwarePorts ports = new FirmwarePorts(clock, sensor, veDirect, storage, ble, passkeyDisplay, random);
+            FirmwareIdentity identity = new FirmwareIdentity(CydBoard.FirmwareMajor, CydBoard.FirmwareMinor, CydBoard.FirmwarePatch, serialNumber);
+            ShuntFirmware firmware = new ShuntFirmware(ports, identity);
+
+            BootReport report = firmware.Boot();
+            WriteBootReport(report, serialNumber, clock.MillisecondsSinceBoot);
+
+            while (true)
+            {
+                firmware.Tick();
+                if (firmware.Ble.RebootRequired)
+                {
+                    // Settings are already stored; the BLE service used up its GATT-table builds for this boot.
+                    Restart("the BLE service needs a reboot to rebuild its GATT table", false);
+                }
+
+                Thread.Sleep(LoopSleepMilliseconds);
+            }
+        }
+
+        private static void WriteBootReport(BootReport report, string serialNumber, long bootMilliseconds)
+        {
+            DebugOutput.WriteLine("---- CydShunt boot report ----");
+            DebugOutput.WriteLine("Firmware:             " + Version() + ", serial number " + serialNumber);
+            DebugOutput.WriteLine("Shunt sensor bus:     I2C" + CydBoard.SensorI2cBus.ToString() + " SDA GPIO" + CydBoard.SensorI2cSda.ToString()
+                + " SCL GPIO" + CydBoard.SensorI2cScl.ToString() + ", address 0x" + CydBoard.SensorI2cAddress.ToString("X2") + ", " + SpeedText(CydBoard.SensorI2cSpeed));
+            DebugOutput.WriteLine("VE.Direct:            " + CydBoard.VeDirectPort + " " + CydBoard.VeDirectBaudRate.ToString() + " 8N1, TX GPIO"
+                + CydBoard.VeDirectTx.ToString() + " RX GPIO" + CydBoard.VeDirectRx.ToString());
+            DebugOutput.WriteLine("Storage:              " + CydBoard.StorageFolder);
+            BootReportText.Write(report);
+            DebugOutput.WriteLine("Booted after:         " + bootMilliseconds.ToString() + " ms; free managed memory "
+                + nanoFramework.Runtime.Native.GC.Run(false).ToString() + " bytes");
+            DebugOutput.WriteLine("------------------------------");
+        }
+
+        private static string Version()
+        {
+            return CydBoard.FirmwareMajor.ToString() + "." + CydBoard.FirmwareMinor.ToString() + "." + CydBoard.FirmwarePatch.ToString();
+        }
+
+        private static string SpeedText(I2cBusSpeed speed)
+        {
+            switch (speed)
+            {
+                case I2cBusSpeed.StandardMode:
+                    return "100 kHz";
+                case I2cBusSpeed.FastMode:
+                    return "400 kHz";
+                default:
+                    return "1 MHz";
+            }
+        }
+
+        private static void Restart(string reason, bool failure)
+        {
+            long uptime = 0;
+            try
+            {
+                uptime = Environment.TickCount64;
+            }
+            catch (Exception)
+            {
+                // Keep going: the restart matters more than the uptime.
+            }
+
+            int delay = failure && uptime < BootLoopWindowMilliseconds ? BootLoopRestartDelayMilliseconds : RestartDelayMilliseconds;
+            try
+            {
+                DebugOutput.WriteLine((failure ? "FATAL: " : "Restart: ") + reason);
+                DebugOutput.WriteLine("Restarting in " + (delay / 1000).ToString() + " s (up " + uptime.ToString() + " ms"
+                    + (delay == BootLoopRestartDelayMilliseconds ? ", early failure: slow restart against a boot loop)" : ")"));
+            }
+            catch (Exception)
+            {
+                // Out of memory or a broken debug channel must not stop the restart.
+            }
+
+            Thread.Sleep(delay);
+            Power.RebootDevice();
+
+            // RebootDevice does not return; if it ever did, do not fall back into a half-initialised firmware.
+            while (true)
+            {
+                Thread.Sleep(1000);
+            }
+        }
+
+        private static string SafeDescribe(Exception exception)
+        {
+            try
+            {
+                return DebugOutput.Describe(exception);
+            }
+            catch (Exception)
+            {
+                return "(exception could not be described)";
+            }
+        }
+    }
+}
