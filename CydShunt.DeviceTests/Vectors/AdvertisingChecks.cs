@@ -53,18 +53,7 @@ namespace CydShunt.DeviceTests.Vectors
                 }
                 else
                 {
-                    LiveSnapshot snapshot = new LiveSnapshot
-                    {
-                        Sequence = (byte)sequence,
-                        Status = (StatusFlags)status,
-                        VoltageMillivolts = voltageMillivolts,
-                        CurrentMilliamps = currentMilliamps,
-                        PowerMilliwatts = powerMilliwatts,
-                        StateOfChargeCentipercent = stateOfChargeCentipercent,
-                        TemperatureCentidegrees = temperatureCentidegrees,
-                        TimeToGoMinutes = timeToGoMinutes,
-                        ConsumedMilliampHours = consumedMilliampHours,
-                    };
+                    LiveSnapshot snapshot = LiveSnapshotChecks.Snapshot(sequence, status, voltageMillivolts, currentMilliamps, powerMilliwatts, stateOfChargeCentipercent, temperatureCentidegrees, timeToGoMinutes, consumedMilliampHours);
                     failure = Check(format, companyId, deviceName, deviceNameUtf8Hex, snapshot, advertisingHex, scanResponseHex);
                 }
             }

@@ -38,7 +38,14 @@ namespace CydShunt.DeviceTests.Vectors
             int timeToGoMinutes,
             int consumedMilliampHours)
         {
-            _expected = new LiveSnapshot
+            _expected = Snapshot(sequence, status, voltageMillivolts, currentMilliamps, powerMilliwatts, stateOfChargeCentipercent, temperatureCentidegrees, timeToGoMinutes, consumedMilliampHours);
+            RunCase(name, kind, hex, error, true);
+        }
+
+        /// <summary>A snapshot from the vector's fields (also the input of advertising.json's builds).</summary>
+        internal static LiveSnapshot Snapshot(int sequence, int status, int voltageMillivolts, int currentMilliamps, int powerMilliwatts, int stateOfChargeCentipercent, int temperatureCentidegrees, int timeToGoMinutes, int consumedMilliampHours)
+        {
+            return new LiveSnapshot
             {
                 Sequence = (byte)sequence,
                 Status = (StatusFlags)status,
@@ -50,7 +57,6 @@ namespace CydShunt.DeviceTests.Vectors
                 TimeToGoMinutes = timeToGoMinutes,
                 ConsumedMilliampHours = consumedMilliampHours,
             };
-            RunCase(name, kind, hex, error, true);
         }
 
         /// <summary>An invalid case: decoding <paramref name="hex"/> fails with <paramref name="error"/>.</summary>
