@@ -1,6 +1,7 @@
 using CydShunt.DeviceTests.SelfTest;
 using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Ble;
+using CydShunt.Firmware.Host;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Settings;
@@ -42,7 +43,7 @@ namespace CydShunt.DeviceTests.Scenario
         {
             const string Group = "scenario";
             ScenarioDigest digest = new ScenarioDigest();
-            ScenarioClock clock = new ScenarioClock();
+            ManualClock clock = new ManualClock();
             ScenarioIna228 chip = new ScenarioIna228();
             ScenarioSerialPort serial = new ScenarioSerialPort(digest);
             ScenarioStorage storage = new ScenarioStorage();

@@ -4,13 +4,6 @@ using CydShunt.Firmware.Platform;
 
 namespace CydShunt.DeviceTests.Scenario
 {
-    /// <summary>Time moved by the scenario.</summary>
-    public sealed class ScenarioClock : IClock
-    {
-        /// <inheritdoc/>
-        public long MillisecondsSinceBoot { get; set; }
-    }
-
     /// <summary>Repeatable "random" numbers: a fixed linear congruential sequence, identical on every runtime.</summary>
     public sealed class ScenarioRandom : IRandomSource
     {

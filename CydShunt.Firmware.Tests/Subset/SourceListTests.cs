@@ -15,6 +15,7 @@ public class SourceListTests
     [TestCase("CydShunt.Firmware", "CydShunt.Firmware.projitems")]
     [TestCase("CydShunt.DeviceTests", "CydShunt.DeviceTests.projitems")]
     [TestCase("CydShunt.Firmware.Esp32", "CydShunt.Firmware.Esp32.nfproj")]
+    [TestCase("CydShunt.Firmware.Host/Portable", "CydShunt.Firmware.Host.Portable.projitems")]
     public void TheListHoldsExactlyTheFolderSources(string folder, string list)
     {
         string root = Path.Combine(FirmwareSubsetTests.RepositoryRoot, folder);
@@ -35,6 +36,8 @@ public class SourceListTests
     [TestCase("CydShunt.DeviceTests/CydShunt.DeviceTests.nfproj", "CydShunt.DeviceTests.projitems")]
     [TestCase("CydShunt.DeviceTests/CydShunt.DeviceTests.csproj", "CydShunt.DeviceTests.projitems")]
     [TestCase("eng/nanoFramework/CydShunt.DeviceTests/CydShunt.DeviceTests.Mscorlib.csproj", "CydShunt.DeviceTests.projitems")]
+    [TestCase("CydShunt.DeviceTests/CydShunt.DeviceTests.nfproj", "CydShunt.Firmware.Host.Portable.projitems")]
+    [TestCase("eng/nanoFramework/CydShunt.DeviceTests/CydShunt.DeviceTests.Mscorlib.csproj", "CydShunt.Firmware.Host.Portable.projitems")]
     public void EveryBuildImportsTheOneList(string project, string items)
     {
         XDocument document = XDocument.Load(Path.Combine(FirmwareSubsetTests.RepositoryRoot, project));

@@ -108,12 +108,15 @@ public class StaticInitialisationTests
         Assert.That(violations, Is.Empty);
     }
 
-    // Every file compiled for the device: protocol (without the .NET-only Net/) and firmware logic.
+    // Every file compiled for the device that builds here: protocol (without the .NET-only Net/), firmware logic, the
+    // self-test app and the host models it shares. (The ESP32 application needs nanoFramework's device libraries.)
     private static IEnumerable<string> PortableSources()
     {
         string root = FirmwareSubsetTests.RepositoryRoot;
         return SourcesUnder(Path.Combine(root, "CydShunt.Protocol"), "Net")
-            .Concat(SourcesUnder(Path.Combine(root, "CydShunt.Firmware"), "Platform/Esp32"));
+            .Concat(SourcesUnder(Path.Combine(root, "CydShunt.Firmware"), "-"))
+            .Concat(SourcesUnder(Path.Combine(root, "CydShunt.DeviceTests"), "-"))
+            .Concat(SourcesUnder(Path.Combine(root, "CydShunt.Firmware.Host", "Portable"), "-"));
     }
 
     private static IEnumerable<string> SourcesUnder(string folder, string excluded)
