@@ -54,7 +54,8 @@ namespace CydShunt.DeviceTests.Scenario
 
             int currentMilliamps = CurrentAt(0);
             long trueMicroampMilliseconds = 0; // consumed charge since the synchronisation: ∫ I dt, never above full (0)
-            long trueMilliwattMilliseconds = 0;
+            long trueChargedMilliwattMilliseconds = 0; // ∫ V·I dt while charging / discharging, the independent energy count
+            long trueDischargedMilliwattMilliseconds = 0;
             SetInputs(chip, currentMilliamps);
             BootReport report = firmware.Boot();
             log.Record(Group, "boot finds the INA228", report.Sensor == ShuntSensorType.Ina228 ? null : "sensor " + ((int)report.Sensor).ToString());
@@ -80,7 +81,15 @@ namespace CydShunt.DeviceTests.Scenario
                     }
                 }
 
-                trueMilliwattMilliseconds += (long)currentMilliamps * VoltageFor(currentMilliamps) / 1000 * TickMilliseconds;
+                long milliwatts = (long)currentMilliamps * VoltageFor(currentMilliamps) / 1000;
+                if (milliwatts > 0)
+                {
+                    trueChargedMilliwattMilliseconds += milliwatts * TickMilliseconds;
+                }
+                else
+                {
+                    trueDischargedMilliwattMilliseconds -= milliwatts * TickMilliseconds;
+                }
                 clock.MillisecondsSinceBoot = now;
                 firmware.Tick();
                 ble.ConfirmPendingIndication();
@@ -100,8 +109,10 @@ namespace CydShunt.DeviceTests.Scenario
             int consumed = monitor.ConsumedMilliampHours;
             int allowance = (-trueConsumedMilliampHours / 20) + 2;
             log.Record(Group, "consumed charge follows the current", consumed <= trueConsumedMilliampHours + 2 && consumed >= trueConsumedMilliampHours - allowance ? null : "true " + trueConsumedMilliampHours.ToString() + " mAh, monitor " + consumed.ToString() + " mAh");
-            long trueEnergyWattHours = trueMilliwattMilliseconds / 3600000000L;
-            log.Record(Group, "energy counters move", monitor.EnergyChargedWattHours > 0 && monitor.EnergyDischargedWattHours > 0 ? null : "charged " + monitor.EnergyChargedWattHours.ToString() + " Wh, discharged " + monitor.EnergyDischargedWattHours.ToString() + " Wh (net true " + trueEnergyWattHours.ToString() + " Wh)");
+            // Energy: the counters hold whole watt-hours, so each is within 1 Wh of the true integral.
+            string? energy = Near("Wh charged", (int)(trueChargedMilliwattMilliseconds / 3600000000L), monitor.EnergyChargedWattHours, 1);
+            string? discharged = Near("Wh discharged", (int)(trueDischargedMilliwattMilliseconds / 3600000000L), monitor.EnergyDischargedWattHours, 1);
+            log.Record(Group, "energy counters follow V x I", energy == null ? discharged : discharged == null ? energy : energy + "; " + discharged);
             log.Record(Group, "notifications sent", ble.Notifications > 3000 ? null : ble.Notifications.ToString());
             log.Record(Group, "VE.Direct blocks sent", serial.BytesWritten > 100000 ? null : serial.BytesWritten.ToString() + " bytes");
 
