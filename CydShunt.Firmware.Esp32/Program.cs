@@ -18,7 +18,7 @@ namespace CydShunt.Firmware.Esp32
     public static class Program
     {
         // The firmware wants a tick at least every 100 ms; 20 ms keeps VE.Direct HEX replies and BLE notification
-        // timing prompt. A VE.Direct block write already holds the loop for its wire time (~0.5 ms per byte).
+        // timing prompt. VE.Direct bytes go out on the serial adapter's own thread, so a block does not hold the loop.
         private const int LoopSleepMilliseconds = 20;
 
         // Long enough to read the message in the Output window before the reset clears the session.

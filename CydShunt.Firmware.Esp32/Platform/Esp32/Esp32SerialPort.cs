@@ -1,5 +1,6 @@
 using System;
 using System.IO.Ports;
+using System.Threading;
 
 namespace CydShunt.Firmware.Platform.Esp32
 {
@@ -13,8 +14,9 @@ namespace CydShunt.Firmware.Platform.Esp32
     /// received bytes collect in a ring buffer of <c>ReadBufferSize</c> bytes; <c>Read</c> returns at once when the
     /// ring holds the requested count. Transmission is unbuffered: a write longer than one thread quantum of wire time
     /// (about 38 bytes at 19200 baud) is handed to a FreeRTOS task and the calling thread waits, up to
-    /// <c>WriteTimeout</c>, until the bytes are out, so <see cref="Write"/> takes the block's wire time (≈0.52 ms per
-    /// byte at 19200 baud). Other managed threads (BLE events) keep running meanwhile.
+    /// <c>WriteTimeout</c>, until the bytes are out: ≈0.52 ms per byte at 19200 baud, about 100 ms for a VE.Direct block.
+    /// So <see cref="Write"/> only queues (<see cref="TransmitQueue"/>, whole writes or nothing) and a transmit thread
+    /// does the blocking writes: the main loop keeps its tick period while a block goes out.
     /// </remarks>
     public sealed class Esp32SerialPort : ISerialPort
     {
@@ -24,11 +26,22 @@ namespace CydShunt.Firmware.Platform.Esp32
         // Never reached when reading (only what has arrived is read); it bounds a read if the driver misbehaves.
         private const int ReadTimeoutMilliseconds = 10;
 
-        // Far above the wire time of the longest write (512 bytes ≈ 270 ms at 19200 baud), so it never cuts a write
+        // Far above the wire time of the longest write (a 256-byte chunk ≈ 135 ms at 19200 baud), so it never cuts a write
         // short: after a timeout the native TX task would still be reading the caller's array.
         private const int WriteTimeoutMilliseconds = 2000;
 
+        // Two main blocks and a history block with room to spare: the loop writes at most one block a second, the
+        // drain sends one in about 100 ms, so the queue only fills when the driver fails.
+        private const int TransmitQueueBytes = 1024;
+
+        // What the transmit thread hands to one SerialPort.Write.
+        private const int TransmitChunkBytes = 256;
+
         private readonly SerialPort _port;
+        private readonly TransmitQueue _transmitQueue = new TransmitQueue(TransmitQueueBytes);
+        private readonly AutoResetEvent _transmitPending = new AutoResetEvent(false);
+        private readonly byte[] _transmitChunk = new byte[TransmitChunkBytes];
+        private int _writeFailures;
 
         /// <summary>Opens <paramref name="portName"/> at <paramref name="baudRate"/> 8N1.</summary>
         /// <param name="portName">"COM2" or "COM3" (COM1 is the debug console).</param>
@@ -43,13 +56,22 @@ namespace CydShunt.Firmware.Platform.Esp32
             // Must be set before Open (it sizes the native ring buffer and the driver's RX buffer).
             _port.ReadBufferSize = ReceiveBufferBytes;
             _port.Open();
+
+            Thread transmitter = new Thread(Transmit);
+            transmitter.Start();
         }
 
         /// <summary>Reads that failed with an exception (counted, reported as "nothing arrived").</summary>
         public int ReadFailures { get; private set; }
 
-        /// <summary>Writes that failed with an exception (their bytes are lost; the next write is sent normally).</summary>
-        public int WriteFailures { get; private set; }
+        /// <summary>
+        /// Writes whose bytes were lost: refused because the transmit queue was full, or failed in the driver (the next
+        /// write is sent normally).
+        /// </summary>
+        public int WriteFailures
+        {
+            get { return _writeFailures + _transmitQueue.Refused; }
+        }
 
         /// <inheritdoc/>
         /// <remarks>A driver failure is counted in <see cref="ReadFailures"/> and reported as 0 bytes: the port never throws here.</remarks>
@@ -75,24 +97,37 @@ namespace CydShunt.Firmware.Platform.Esp32
 
         /// <inheritdoc/>
         /// <remarks>
-        /// One <c>SerialPort.Write</c> call for all bytes, so writes never interleave. A failure (timeout, driver error)
-        /// is counted in <see cref="WriteFailures"/> and not thrown: VE.Direct output is periodic and a lost block is
-        /// followed by the next one, whereas an exception would restart the shunt.
+        /// Queues the bytes whole (or, when the queue is full, drops them and counts a failure) and wakes the transmit
+        /// thread; never waits and never throws: VE.Direct output is periodic and a lost block is followed by the next
+        /// one, whereas an exception would restart the shunt.
         /// </remarks>
         public void Write(byte[] buffer, int offset, int count)
         {
-            if (count <= 0)
+            if (count > 0 && _transmitQueue.TryEnqueue(buffer, offset, count))
             {
-                return;
+                _transmitPending.Set();
             }
+        }
 
-            try
+        // The transmit thread: drains the queue in order into the blocking driver write. One thread, so writes never
+        // interleave on the wire.
+        private void Transmit()
+        {
+            while (true)
             {
-                _port.Write(buffer, offset, count);
-            }
-            catch (Exception)
-            {
-                WriteFailures++;
+                _transmitPending.WaitOne();
+                int length;
+                while ((length = _transmitQueue.Dequeue(_transmitChunk, 0, _transmitChunk.Length)) > 0)
+                {
+                    try
+                    {
+                        _port.Write(_transmitChunk, 0, length);
+                    }
+                    catch (Exception)
+                    {
+                        Interlocked.Increment(ref _writeFailures);
+                    }
+                }
             }
         }
     }
