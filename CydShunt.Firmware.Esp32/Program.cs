@@ -64,7 +64,12 @@ namespace CydShunt.Firmware.Esp32
             Esp32BlePeripheral ble = new Esp32BlePeripheral();
             DebugPasskeyDisplay passkeyDisplay = new DebugPasskeyDisplay();
 
-            string serialNumber = DeviceSerialNumber.GetOrCreate(storage, random);
+            string? serialProblem;
+            string serialNumber = DeviceSerialNumber.GetOrCreate(storage, random, out serialProblem);
+            if (serialProblem != null)
+            {
+                DebugOutput.WriteLine("Serial number: " + serialProblem);
+            }
             FirmwarePorts ports = new FirmwarePorts(clock, sensor, veDirect, storage, ble, passkeyDisplay, random);
             FirmwareIdentity identity = new FirmwareIdentity(CydBoard.FirmwareMajor, CydBoard.FirmwareMinor, CydBoard.FirmwarePatch, serialNumber);
             ShuntFirmware firmware = new ShuntFirmware(ports, identity);

@@ -1,8 +1,7 @@
 using System;
 using CydShunt.Firmware.Platform;
-using CydShunt.Firmware.Platform.Esp32;
 
-namespace CydShunt.Firmware.Esp32.Board
+namespace CydShunt.Firmware.Application
 {
     /// <summary>
     /// The shunt's serial number (VE.Direct SER#): "CYD" and 8 hex digits drawn once from the
@@ -27,9 +26,11 @@ namespace CydShunt.Firmware.Esp32.Board
         /// <summary>Reads the stored serial number, or draws and stores a new one.</summary>
         /// <param name="storage">Internal flash.</param>
         /// <param name="random">The hardware RNG.</param>
-        /// <returns>The serial number; valid for this boot even if storing it failed (then it is logged).</returns>
-        public static string GetOrCreate(IPersistentStorage storage, IRandomSource random)
+        /// <param name="problem">What went wrong reading or storing it (for the boot log), or <see langword="null"/>.</param>
+        /// <returns>The serial number; valid for this boot even if storing it failed.</returns>
+        public static string GetOrCreate(IPersistentStorage storage, IRandomSource random, out string? problem)
         {
+            problem = null;
             try
             {
                 if (storage.Exists(BlobName))
@@ -43,7 +44,7 @@ namespace CydShunt.Firmware.Esp32.Board
             }
             catch (Exception exception)
             {
-                DebugOutput.WriteLine("Serial number: reading failed: " + DebugOutput.Describe(exception));
+                problem = "reading the serial number failed (" + exception.GetType().Name + "), a new one is drawn";
             }
 
             byte[] created = Create(random);
@@ -53,7 +54,7 @@ namespace CydShunt.Firmware.Esp32.Board
             }
             catch (Exception exception)
             {
-                DebugOutput.WriteLine("Serial number: storing failed, a new one is drawn at the next boot: " + DebugOutput.Describe(exception));
+                problem = "storing the serial number failed (" + exception.GetType().Name + "), a new one is drawn at the next boot";
             }
 
             return ToText(created);
