@@ -122,9 +122,9 @@ namespace CydShunt.Firmware.Settings
         /// <exception cref="InvalidOperationException">The name is invalid (call <see cref="Validate"/> first).</exception>
         public ProtocolDeviceName ToDeviceName()
         {
-            ProtocolDeviceName? name = _validatedName;
+            ProtocolDeviceName? name;
             ProtocolError error;
-            if (name == null && (!ProtocolDeviceName.TryCreate(DeviceName, out name, out error) || name == null))
+            if (!TryGetName(out name, out error) || name == null)
             {
                 throw new InvalidOperationException("device name is invalid: " + IntegrationSettingsErrors.Describe(FromNameError(error)));
             }
@@ -255,8 +255,7 @@ namespace CydShunt.Firmware.Settings
         private IntegrationSettingsError ValidateAndCreateName(out ProtocolDeviceName? name)
         {
             ProtocolError nameError;
-            name = _validatedName;
-            if (name == null && !ProtocolDeviceName.TryCreate(DeviceName, out name, out nameError))
+            if (!TryGetName(out name, out nameError))
             {
                 return FromNameError(nameError);
             }
@@ -267,6 +266,19 @@ namespace CydShunt.Firmware.Settings
             }
 
             return IntegrationSettingsError.None;
+        }
+
+        // The name validated from stored bytes when there is one, else validated from DeviceName's text.
+        private bool TryGetName(out ProtocolDeviceName? name, out ProtocolError error)
+        {
+            name = _validatedName;
+            if (name != null)
+            {
+                error = ProtocolError.None;
+                return true;
+            }
+
+            return ProtocolDeviceName.TryCreate(DeviceName, out name, out error);
         }
 
         private static IntegrationSettingsError FromNameError(ProtocolError error)
