@@ -48,7 +48,7 @@ namespace CydShunt.DeviceTests.Scenario
             ScenarioSerialPort serial = new ScenarioSerialPort(digest);
             ScenarioStorage storage = new ScenarioStorage();
             RecordingBlePeripheral ble = new RecordingBlePeripheral(digest);
-            ScenarioPasskeyDisplay display = new ScenarioPasskeyDisplay();
+            ScenarioPasskeyDisplay display = new ScenarioPasskeyDisplay(digest);
             FirmwarePorts ports = new FirmwarePorts(clock, chip, serial, storage, ble, display, new ScenarioRandom());
             ShuntFirmware firmware = new ShuntFirmware(ports, new FirmwareIdentity(1, 0, 0, "HQ2612SIM01"));
 

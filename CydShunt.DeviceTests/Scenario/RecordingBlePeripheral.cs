@@ -11,7 +11,7 @@ namespace CydShunt.DeviceTests.Scenario
     public sealed class RecordingBlePeripheral : IBlePeripheral
     {
         private readonly ScenarioDigest _digest;
-        private readonly byte[] _value = new byte[CydShuntGatt.MaximumValueLength];
+        private readonly byte[] _value = new byte[CydShuntGatt.MaximumValueLength]; // read answers
         private IBlePeripheralHandler? _handler;
         private bool[] _subscribed = new bool[0];
         private int _pendingConfirmation = -1;
@@ -38,12 +38,6 @@ namespace CydShunt.DeviceTests.Scenario
 
         /// <summary>Indications delivered so far.</summary>
         public int Indications { get; private set; }
-
-        /// <summary>The last value notified or indicated on the control point, or read.</summary>
-        public byte[] LastValue
-        {
-            get { return _value; }
-        }
 
         /// <inheritdoc/>
         public void SetHandler(IBlePeripheralHandler handler)
@@ -98,7 +92,6 @@ namespace CydShunt.DeviceTests.Scenario
 
             Indications++;
             _digest.Add('I', characteristicIndex, value, 0, length);
-            System.Array.Copy(value, _value, length);
             _pendingConfirmation = characteristicIndex;
             return true;
         }

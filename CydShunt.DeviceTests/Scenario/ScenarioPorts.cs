@@ -106,22 +106,32 @@ namespace CydShunt.DeviceTests.Scenario
         }
     }
 
-    /// <summary>Records the passkeys shown.</summary>
+    /// <summary>The screen's passkey: what it shows goes into the digest (the scripted central arrives bonded, so nothing should).</summary>
     public sealed class ScenarioPasskeyDisplay : IPasskeyDisplay
     {
-        /// <summary>The passkey on screen, or -1.</summary>
-        public int Shown { get; private set; } = -1;
+        private readonly ScenarioDigest _digest;
+        private readonly byte[] _passkey = new byte[3];
+
+        /// <summary>Creates the display.</summary>
+        /// <param name="digest">Receives every passkey shown.</param>
+        public ScenarioPasskeyDisplay(ScenarioDigest digest)
+        {
+            _digest = digest;
+        }
 
         /// <inheritdoc/>
         public void ShowPasskey(int passkey)
         {
-            Shown = passkey;
+            _passkey[0] = (byte)passkey;
+            _passkey[1] = (byte)(passkey >> 8);
+            _passkey[2] = (byte)(passkey >> 16);
+            _digest.Add('P', 0, _passkey, 0, _passkey.Length);
         }
 
         /// <inheritdoc/>
         public void HidePasskey()
         {
-            Shown = -1;
+            _digest.Add('P', 1, _passkey, 0, 0);
         }
     }
 }
