@@ -3,7 +3,6 @@ using System.Device.I2c;
 using System.Threading;
 using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Esp32.Board;
-using CydShunt.Firmware.Esp32.Diagnostics;
 using CydShunt.Firmware.Platform.Esp32;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Runtime.Native;
@@ -99,7 +98,11 @@ namespace CydShunt.Firmware.Esp32
             DebugOutput.WriteLine("VE.Direct:            " + CydBoard.VeDirectPort + " " + CydBoard.VeDirectBaudRate.ToString() + " 8N1, TX GPIO"
                 + CydBoard.VeDirectTx.ToString() + " RX GPIO" + CydBoard.VeDirectRx.ToString());
             DebugOutput.WriteLine("Storage:              " + CydBoard.StorageFolder);
-            BootReportText.Write(report);
+            string[] lines = BootReportText.Lines(report);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                DebugOutput.WriteLine(lines[i]);
+            }
             DebugOutput.WriteLine("Booted after:         " + bootMilliseconds.ToString() + " ms; free managed memory "
                 + nanoFramework.Runtime.Native.GC.Run(false).ToString() + " bytes");
             DebugOutput.WriteLine("------------------------------");

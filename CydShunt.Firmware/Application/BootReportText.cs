@@ -1,28 +1,30 @@
-using CydShunt.Firmware.Application;
-using CydShunt.Firmware.Platform.Esp32;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Storage;
 
-namespace CydShunt.Firmware.Esp32.Diagnostics
+namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The boot report in words on the debug output. nanoFramework's <c>Enum.ToString()</c> gives the number, so every
-    /// enum has its own name table here; a value added later prints as "unknown (n)" until it is named.
+    /// The boot report in words, for the debug output and the screen. nanoFramework's <c>Enum.ToString()</c> gives the
+    /// number, so every enum has its own name table here (a test checks that every value is named).
     /// </summary>
     public static class BootReportText
     {
-        /// <summary>Writes every field of <paramref name="report"/>, one per line.</summary>
+        /// <summary>Every field of <paramref name="report"/>, one line each, in words.</summary>
         /// <param name="report">The report of <c>ShuntFirmware.Boot</c>.</param>
-        public static void Write(BootReport report)
+        /// <returns>The lines.</returns>
+        public static string[] Lines(BootReport report)
         {
-            DebugOutput.WriteLine("Battery settings:     " + Describe(report.BatterySettings));
-            DebugOutput.WriteLine("Shunt settings:       " + Describe(report.ShuntSettings));
-            DebugOutput.WriteLine("Integration settings: " + Describe(report.IntegrationSettings));
-            DebugOutput.WriteLine("BLE settings:         " + Describe(report.BleSettings));
-            DebugOutput.WriteLine("Battery state:        " + Describe(report.BatteryState));
-            DebugOutput.WriteLine("Settings reset:       " + (report.SettingsReset ? "yes, stored settings were lost and defaults are in force" : "no"));
-            DebugOutput.WriteLine("Shunt sensor:         " + Describe(report.Sensor));
-            DebugOutput.WriteLine("Sensor error:         " + Describe(report.SensorError));
+            return new string[]
+            {
+                "Battery settings:     " + Describe(report.BatterySettings),
+                "Shunt settings:       " + Describe(report.ShuntSettings),
+                "Integration settings: " + Describe(report.IntegrationSettings),
+                "BLE settings:         " + Describe(report.BleSettings),
+                "Battery state:        " + Describe(report.BatteryState),
+                "Settings reset:       " + (report.SettingsReset ? "yes, stored settings were lost and defaults are in force" : "no"),
+                "Shunt sensor:         " + Describe(report.Sensor),
+                "Sensor error:         " + Describe(report.SensorError),
+            };
         }
 
         /// <summary>Names a record load status.</summary>
