@@ -35,6 +35,8 @@ namespace CydShunt.Firmware.Application
         private readonly SaveScheduler _scheduler;
         private readonly byte[] _payload = new byte[StorePayloadCapacity];
         private readonly BatteryState _state = new BatteryState();
+        private readonly VeDirectMainValues _veDirectMain = VeDirectMainValues.CreateUnavailable();
+        private readonly VeDirectHistoryValues _veDirectHistory = VeDirectHistoryValues.CreateUnavailable();
 
         private BatteryMonitor? _monitor;
         private BleTelemetryService? _ble;
@@ -377,7 +379,9 @@ namespace CydShunt.Firmware.Application
             _sequence++;
             _snapshot = TelemetryMapper.ToSnapshot(monitor, _sequence);
             _ble!.Update(_snapshot, TelemetryMapper.ToAlarmFlags(monitor), monitor.EnergyChargedWattHours, monitor.EnergyDischargedWattHours);
-            _veDirect!.Update(TelemetryMapper.ToVeDirectMain(monitor), TelemetryMapper.ToVeDirectHistory(monitor));
+            TelemetryMapper.FillVeDirectMain(monitor, _veDirectMain);
+            TelemetryMapper.FillVeDirectHistory(monitor, _veDirectHistory);
+            _veDirect!.Update(_veDirectMain, _veDirectHistory);
         }
 
         private void SaveStateIfDue(BatteryMonitor monitor)

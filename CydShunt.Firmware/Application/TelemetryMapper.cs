@@ -40,15 +40,15 @@ namespace CydShunt.Firmware.Application
             return (AlarmFlags)(ushort)monitor.ActiveAlarms;
         }
 
-        /// <summary>The VE.Direct main block's values.</summary>
+        /// <summary>Fills <paramref name="values"/> with the VE.Direct main block's values (in place: no allocation).</summary>
         /// <param name="monitor">The monitor.</param>
-        /// <returns>The values in VE.Direct units.</returns>
-        public static VeDirectMainValues ToVeDirectMain(IBatteryMonitorView monitor)
+        /// <param name="values">Receives the values in VE.Direct units.</param>
+        public static void FillVeDirectMain(IBatteryMonitorView monitor, VeDirectMainValues values)
         {
             // Computed properties of the monitor (SOC, time-to-go) are read once.
             int stateOfCharge = monitor.StateOfChargeCentipercent;
             int timeToGo = monitor.TimeToGoMinutes;
-            VeDirectMainValues values = VeDirectMainValues.CreateUnavailable();
+            values.SetUnavailable();
             values.VoltageMillivolts = monitor.VoltageMillivolts;
             values.CurrentMilliamps = monitor.CurrentMilliamps;
             values.PowerWatts = Divide(monitor.PowerMilliwatts, 1000);
@@ -102,15 +102,14 @@ namespace CydShunt.Firmware.Application
             }
 
             values.AlarmReasons = reasons;
-            return values;
         }
 
-        /// <summary>The VE.Direct history block's values (H1–H18).</summary>
+        /// <summary>Fills <paramref name="history"/> with the VE.Direct history block's values (H1–H18), in place.</summary>
         /// <param name="monitor">The monitor.</param>
-        /// <returns>The values in VE.Direct units.</returns>
-        public static VeDirectHistoryValues ToVeDirectHistory(IBatteryMonitorView monitor)
+        /// <param name="history">Receives the values in VE.Direct units.</param>
+        public static void FillVeDirectHistory(IBatteryMonitorView monitor, VeDirectHistoryValues history)
         {
-            VeDirectHistoryValues history = VeDirectHistoryValues.CreateUnavailable();
+            history.SetUnavailable();
             history.DeepestDischargeMilliampHours = monitor.DeepestDischargeMilliampHours;
             history.LastDischargeMilliampHours = monitor.LastDischargeMilliampHours;
             history.AverageDischargeMilliampHours = monitor.AverageDischargeMilliampHours;
@@ -127,7 +126,6 @@ namespace CydShunt.Firmware.Application
             history.MaximumAuxiliaryVoltageMillivolts = monitor.MaximumAuxVoltageMillivolts;
             history.DischargedEnergyHundredthsKilowattHour = monitor.DischargedEnergyHundredthsKilowattHour;
             history.ChargedEnergyHundredthsKilowattHour = monitor.ChargedEnergyHundredthsKilowattHour;
-            return history;
         }
 
         /// <summary>The VE.Direct battery registers (0x1000–0x1009) a GX may read.</summary>

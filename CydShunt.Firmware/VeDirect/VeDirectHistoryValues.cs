@@ -5,7 +5,7 @@ namespace CydShunt.Firmware.VeDirect
     /// out of the block, which is what Victron's monitors do for statistics they do not keep (a BMV-700 sends no
     /// <c>H13</c>–<c>H16</c> without an auxiliary input).
     /// </summary>
-    public struct VeDirectHistoryValues
+    public sealed class VeDirectHistoryValues
     {
         /// <summary>Marks a statistic the monitor does not keep (<see cref="int.MinValue"/>): the field is not sent.</summary>
         public const int NotAvailable = int.MinValue;
@@ -67,26 +67,61 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>Returns history with every statistic <see cref="NotAvailable"/> (an empty history block).</summary>
         public static VeDirectHistoryValues CreateUnavailable()
         {
-            VeDirectHistoryValues values = default;
-            values.DeepestDischargeMilliampHours = NotAvailable;
-            values.LastDischargeMilliampHours = NotAvailable;
-            values.AverageDischargeMilliampHours = NotAvailable;
-            values.ChargeCycles = NotAvailable;
-            values.FullDischarges = NotAvailable;
-            values.CumulativeMilliampHoursDrawn = NotAvailable;
-            values.MinimumVoltageMillivolts = NotAvailable;
-            values.MaximumVoltageMillivolts = NotAvailable;
-            values.SecondsSinceLastFullCharge = NotAvailable;
-            values.AutomaticSynchronisations = NotAvailable;
-            values.LowVoltageAlarms = NotAvailable;
-            values.HighVoltageAlarms = NotAvailable;
-            values.LowAuxiliaryVoltageAlarms = NotAvailable;
-            values.HighAuxiliaryVoltageAlarms = NotAvailable;
-            values.MinimumAuxiliaryVoltageMillivolts = NotAvailable;
-            values.MaximumAuxiliaryVoltageMillivolts = NotAvailable;
-            values.DischargedEnergyHundredthsKilowattHour = NotAvailable;
-            values.ChargedEnergyHundredthsKilowattHour = NotAvailable;
+            VeDirectHistoryValues values = new VeDirectHistoryValues();
+            values.SetUnavailable();
             return values;
+        }
+
+        /// <summary>Sets every value to "not available" (and flags to false), in place.</summary>
+        public void SetUnavailable()
+        {
+            DeepestDischargeMilliampHours = NotAvailable;
+            LastDischargeMilliampHours = NotAvailable;
+            AverageDischargeMilliampHours = NotAvailable;
+            ChargeCycles = NotAvailable;
+            FullDischarges = NotAvailable;
+            CumulativeMilliampHoursDrawn = NotAvailable;
+            MinimumVoltageMillivolts = NotAvailable;
+            MaximumVoltageMillivolts = NotAvailable;
+            SecondsSinceLastFullCharge = NotAvailable;
+            AutomaticSynchronisations = NotAvailable;
+            LowVoltageAlarms = NotAvailable;
+            HighVoltageAlarms = NotAvailable;
+            LowAuxiliaryVoltageAlarms = NotAvailable;
+            HighAuxiliaryVoltageAlarms = NotAvailable;
+            MinimumAuxiliaryVoltageMillivolts = NotAvailable;
+            MaximumAuxiliaryVoltageMillivolts = NotAvailable;
+            DischargedEnergyHundredthsKilowattHour = NotAvailable;
+            ChargedEnergyHundredthsKilowattHour = NotAvailable;
+        }
+
+        /// <summary>Copies every value of <paramref name="source"/> into this instance.</summary>
+        /// <param name="source">The values to copy.</param>
+        public void CopyFrom(VeDirectHistoryValues source)
+        {
+            if (source == null)
+            {
+                throw new System.ArgumentNullException("source");
+            }
+
+            DeepestDischargeMilliampHours = source.DeepestDischargeMilliampHours;
+            LastDischargeMilliampHours = source.LastDischargeMilliampHours;
+            AverageDischargeMilliampHours = source.AverageDischargeMilliampHours;
+            ChargeCycles = source.ChargeCycles;
+            FullDischarges = source.FullDischarges;
+            CumulativeMilliampHoursDrawn = source.CumulativeMilliampHoursDrawn;
+            MinimumVoltageMillivolts = source.MinimumVoltageMillivolts;
+            MaximumVoltageMillivolts = source.MaximumVoltageMillivolts;
+            SecondsSinceLastFullCharge = source.SecondsSinceLastFullCharge;
+            AutomaticSynchronisations = source.AutomaticSynchronisations;
+            LowVoltageAlarms = source.LowVoltageAlarms;
+            HighVoltageAlarms = source.HighVoltageAlarms;
+            LowAuxiliaryVoltageAlarms = source.LowAuxiliaryVoltageAlarms;
+            HighAuxiliaryVoltageAlarms = source.HighAuxiliaryVoltageAlarms;
+            MinimumAuxiliaryVoltageMillivolts = source.MinimumAuxiliaryVoltageMillivolts;
+            MaximumAuxiliaryVoltageMillivolts = source.MaximumAuxiliaryVoltageMillivolts;
+            DischargedEnergyHundredthsKilowattHour = source.DischargedEnergyHundredthsKilowattHour;
+            ChargedEnergyHundredthsKilowattHour = source.ChargedEnergyHundredthsKilowattHour;
         }
     }
 }

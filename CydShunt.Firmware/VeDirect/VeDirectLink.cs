@@ -29,8 +29,8 @@ namespace CydShunt.Firmware.VeDirect
         private readonly VeDirectBlockScheduler _scheduler = new VeDirectBlockScheduler();
         private readonly byte[] _block = new byte[VeDirectTextWriter.MaximumBlockLength];
         private readonly byte[] _received = new byte[ReceiveChunkLength];
-        private VeDirectMainValues _main = VeDirectMainValues.CreateUnavailable();
-        private VeDirectHistoryValues _history = VeDirectHistoryValues.CreateUnavailable();
+        private readonly VeDirectMainValues _main = VeDirectMainValues.CreateUnavailable();
+        private readonly VeDirectHistoryValues _history = VeDirectHistoryValues.CreateUnavailable();
 
         /// <summary>Creates the link; nothing is sent before the first <see cref="Tick"/>.</summary>
         public VeDirectLink(ISerialPort port, IClock clock, VeDirectSettings settings, IVeDirectRegisterProvider registers)
@@ -66,11 +66,11 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>Text blocks sent since creation.</summary>
         public int BlocksSent { get; private set; }
 
-        /// <summary>Replaces the values the next blocks report.</summary>
+        /// <summary>Copies the values the next blocks report (the caller may reuse its instances).</summary>
         public void Update(VeDirectMainValues main, VeDirectHistoryValues history)
         {
-            _main = main;
-            _history = history;
+            _main.CopyFrom(main);
+            _history.CopyFrom(history);
         }
 
         /// <summary>Reads what arrived, sends a text block when one is due, then sends the HEX replies.</summary>

@@ -2,12 +2,14 @@ namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
     /// The live values of the main text block, in VE.Direct's own units. The battery monitor's output is mapped onto
-    /// this struct by the integration; any quantity the monitor cannot provide holds <see cref="NotAvailable"/>.
+    /// an instance by the integration; any quantity the monitor cannot provide holds <see cref="NotAvailable"/>.
     /// </summary>
     /// <remarks>
-    /// Start from <see cref="CreateUnavailable"/>: the default value of the struct means "0 V, 0 A, not synchronised".
+    /// Start from <see cref="CreateUnavailable"/>: a new instance means "0 V, 0 A, not synchronised". A class, not a
+    /// struct: on nanoFramework every struct copy and struct local is a heap object, and these values travel once a
+    /// second from the monitor to the text writer; instances are filled and copied in place.
     /// </remarks>
-    public struct VeDirectMainValues
+    public sealed class VeDirectMainValues
     {
         /// <summary>Marks a value the monitor cannot provide (<see cref="int.MinValue"/>); sent as <c>---</c>.</summary>
         public const int NotAvailable = int.MinValue;
@@ -57,16 +59,49 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>Returns values with every quantity <see cref="NotAvailable"/>, no auxiliary input, not synchronised and no alarm.</summary>
         public static VeDirectMainValues CreateUnavailable()
         {
-            VeDirectMainValues values = default;
-            values.VoltageMillivolts = NotAvailable;
-            values.StarterVoltageMillivolts = NotAvailable;
-            values.TemperatureCelsius = NotAvailable;
-            values.CurrentMilliamps = NotAvailable;
-            values.PowerWatts = NotAvailable;
-            values.ConsumedMilliampHours = NotAvailable;
-            values.StateOfChargePermille = NotAvailable;
-            values.TimeToGoMinutes = NotAvailable;
+            VeDirectMainValues values = new VeDirectMainValues();
+            values.SetUnavailable();
             return values;
+        }
+
+        /// <summary>Sets every value to "not available" (and flags to false), in place.</summary>
+        public void SetUnavailable()
+        {
+            VoltageMillivolts = NotAvailable;
+            AuxiliaryInput = VeDirectAuxiliaryInput.None;
+            StarterVoltageMillivolts = NotAvailable;
+            TemperatureCelsius = NotAvailable;
+            CurrentMilliamps = NotAvailable;
+            PowerWatts = NotAvailable;
+            ConsumedMilliampHours = NotAvailable;
+            StateOfChargePermille = NotAvailable;
+            TimeToGoMinutes = NotAvailable;
+            Synchronised = false;
+            AlarmActive = false;
+            AlarmReasons = VeDirectAlarmReasons.None;
+        }
+
+        /// <summary>Copies every value of <paramref name="source"/> into this instance.</summary>
+        /// <param name="source">The values to copy.</param>
+        public void CopyFrom(VeDirectMainValues source)
+        {
+            if (source == null)
+            {
+                throw new System.ArgumentNullException("source");
+            }
+
+            VoltageMillivolts = source.VoltageMillivolts;
+            AuxiliaryInput = source.AuxiliaryInput;
+            StarterVoltageMillivolts = source.StarterVoltageMillivolts;
+            TemperatureCelsius = source.TemperatureCelsius;
+            CurrentMilliamps = source.CurrentMilliamps;
+            PowerWatts = source.PowerWatts;
+            ConsumedMilliampHours = source.ConsumedMilliampHours;
+            StateOfChargePermille = source.StateOfChargePermille;
+            TimeToGoMinutes = source.TimeToGoMinutes;
+            Synchronised = source.Synchronised;
+            AlarmActive = source.AlarmActive;
+            AlarmReasons = source.AlarmReasons;
         }
     }
 }
