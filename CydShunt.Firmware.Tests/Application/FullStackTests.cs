@@ -9,6 +9,7 @@ using CydShunt.Firmware.Tests.VeDirect.Support;
 using CydShunt.Firmware.VeDirect;
 using CydShunt.Protocol;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.Application;
 
@@ -126,6 +127,7 @@ public class FullStackTests
 
         // 5 minutes of 100 ms ticks (300 samples, 300 VE.Direct blocks, notifications): no save is due in this window.
         long allocated = 0;
+        ThreadAllocations.Begin(); // each tick is its own window below
         for (int i = 0; i < 3_000; i++)
         {
             rig.Chip.Advance(FirmwareRig.TickMilliseconds);

@@ -4,6 +4,7 @@ using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Host.Ble;
 using CydShunt.Protocol;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.Ble;
 
@@ -29,7 +30,7 @@ public class AllocationTests
         LiveSnapshot snapshot = BleRig.ExampleSnapshot;
         rig.Run(1000);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long before = ThreadAllocations.Begin();
         for (int tick = 0; tick < 20_000; tick++)
         {
             if (tick % 10 == 0)

@@ -2,6 +2,7 @@ using System;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Settings;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.Monitor;
 
@@ -46,7 +47,7 @@ public class BatteryMonitorAllocationTests
         }
 
         Run(1000); // warm-up: JIT and caches
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long before = ThreadAllocations.Begin();
         Run(100_000);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.That(allocated, Is.Zero);

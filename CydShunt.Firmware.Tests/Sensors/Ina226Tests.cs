@@ -3,6 +3,7 @@ using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Host.Sensors;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.Sensors;
 
@@ -174,7 +175,7 @@ public class Ina226Tests
         chip.Convert();
         Read(driver);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long before = ThreadAllocations.Begin();
         long sum = 0;
         for (int i = 0; i < 2000; i++)
         {

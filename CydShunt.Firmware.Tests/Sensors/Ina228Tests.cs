@@ -4,6 +4,7 @@ using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Host.Sensors;
 using CsCheck;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.Sensors;
 
@@ -385,7 +386,7 @@ public class Ina228Tests
         chip.Advance(1000);
         Read(driver); // warm-up (JIT, first-call paths)
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long before = ThreadAllocations.Begin();
         long sum = 0;
         for (int i = 0; i < 2000; i++)
         {

@@ -2,6 +2,7 @@ using System;
 using CydShunt.Firmware.Storage;
 using CydShunt.Firmware.Host;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.Storage;
 
@@ -154,7 +155,7 @@ public class SaveSchedulerTests
     public void CheckAllocatesNothing()
     {
         _scheduler.Check(5000);
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long before = ThreadAllocations.Begin();
         SaveTriggers any = SaveTriggers.None;
         for (int i = 0; i < 10_000; i++)
         {

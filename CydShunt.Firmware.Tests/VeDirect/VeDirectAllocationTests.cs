@@ -4,6 +4,7 @@ using CydShunt.Firmware.Host.Serial;
 using CydShunt.Firmware.Tests.VeDirect.Support;
 using CydShunt.Firmware.VeDirect;
 using NUnit.Framework;
+using CydShunt.Firmware.Tests.Support;
 
 namespace CydShunt.Firmware.Tests.VeDirect;
 
@@ -22,7 +23,7 @@ public class VeDirectAllocationTests
             action();
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        long before = ThreadAllocations.Begin();
         for (int i = 0; i < Iterations; i++)
         {
             action();
