@@ -67,7 +67,26 @@ namespace CydShunt.Firmware.Esp32.Board
         /// <summary>Folder of the settings and state blobs: the internal littlefs drive of nanoFramework's ESP32 images.</summary>
         public const string StorageFolder = "I:\\";
 
-        // ---- Display and touch: reserved for the screen (not used yet) ----
+        // ---- Display: ILI9341 on SPI bus 1 (the ESP32's HSPI pins) ----
+
+        /// <summary>nanoFramework SPI bus of the display (pins assigned as SPI1_*).</summary>
+        public const int DisplaySpiBus = 1;
+
+        /// <summary>
+        /// Display SPI clock. The ILI9341 datasheet's serial write cycle is 100 ns (10 MHz); CYD panels are routinely
+        /// driven at 40 MHz for writes, the figure issue 11's bus budget uses. Lower it here if a board shows noise.
+        /// </summary>
+        public const int DisplaySpiClockHertz = 40000000;
+
+        /// <summary>
+        /// MADCTL for landscape 320 x 240 with the USB connector on the right: MV (row/column exchange) and BGR (the
+        /// panel's colour filter order). Mirror with MX/MY here if a board variant shows the image flipped.
+        /// </summary>
+        public const byte DisplayMemoryAccessControl = 0x28;
+
+        /// <summary>Backlight PWM frequency: far above visible flicker, low enough for the LEDC's resolution.</summary>
+        public const int DisplayBacklightPwmHertz = 5000;
+
 
         /// <summary>ILI9341 SPI clock (HSPI).</summary>
         public const int DisplaySck = 14;
@@ -87,7 +106,15 @@ namespace CydShunt.Firmware.Esp32.Board
         /// <summary>Display backlight (active high).</summary>
         public const int DisplayBacklight = 21;
 
-        /// <summary>XPT2046 touch SPI clock (a separate, bit-banged or VSPI bus).</summary>
+        // ---- Touch: XPT2046 on SPI bus 2 (VSPI through the GPIO matrix) ----
+
+        /// <summary>nanoFramework SPI bus of the touch controller (pins assigned as SPI2_*).</summary>
+        public const int TouchSpiBus = 2;
+
+        /// <summary>Touch SPI clock: the XPT2046's DCLK is at most 2.5 MHz at 2.7 V (datasheet timing, tCH + tCL = 400 ns).</summary>
+        public const int TouchSpiClockHertz = 2000000;
+
+        /// <summary>XPT2046 touch SPI clock.</summary>
         public const int TouchClk = 25;
 
         /// <summary>XPT2046 touch MOSI.</summary>

@@ -1,0 +1,60 @@
+using CydShunt.Firmware.Application;
+using CydShunt.Firmware.Sensors;
+
+namespace CydShunt.Firmware.Ui
+{
+    /// <summary>The status bar's view of the running firmware (reads its properties; allocates nothing).</summary>
+    public sealed class FirmwareDeviceStatus : IDeviceStatus
+    {
+        private readonly ShuntFirmware _firmware;
+
+        /// <summary>Wraps the firmware; read only after it has booted.</summary>
+        /// <param name="firmware">The firmware.</param>
+        public FirmwareDeviceStatus(ShuntFirmware firmware)
+        {
+            _firmware = firmware ?? throw new System.ArgumentNullException("firmware");
+        }
+
+        /// <inheritdoc />
+        public bool BleEnabled
+        {
+            get { return _firmware.IntegrationSettings.BleEnabled; }
+        }
+
+        /// <inheritdoc />
+        public bool BleRunning
+        {
+            get { return _firmware.Ble.IsRunning; }
+        }
+
+        /// <inheritdoc />
+        public bool BleConnected
+        {
+            get { return _firmware.Ble.IsCentralConnected; }
+        }
+
+        /// <inheritdoc />
+        public bool VeDirectEnabled
+        {
+            get { return _firmware.IntegrationSettings.VeDirectEnabled; }
+        }
+
+        /// <inheritdoc />
+        public int VeDirectBlocksSent
+        {
+            get { return _firmware.VeDirect.BlocksSent; }
+        }
+
+        /// <inheritdoc />
+        public ShuntSensorType SensorType
+        {
+            get { return _firmware.SensorType; }
+        }
+
+        /// <inheritdoc />
+        public SensorError SensorError
+        {
+            get { return _firmware.SensorError; }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using CydShunt.Firmware.Ui.Widgets;
+
+namespace CydShunt.Firmware.Ui.Pages
+{
+    /// <summary>
+    /// Shown over everything while a central pairs: the six-digit passkey, large, to be typed on the phone (the screen
+    /// is the root of trust, spec/connection-and-security.md).
+    /// </summary>
+    public sealed class PairingPage : Page
+    {
+        private readonly TextBuffer _text = new TextBuffer(6);
+        private readonly TextField _passkey;
+
+        /// <summary>Builds the page.</summary>
+        /// <param name="fonts">The fonts.</param>
+        public PairingPage(UiFonts fonts)
+            : base(6, true)
+        {
+            Add(new Panel(0, 0, 320, 22, Theme.Accent));
+            Add(new Label(4, 4, 40, fonts.Small, 1, "Bluetooth pairing request", Theme.Background));
+            Add(new Label(16, 44, 48, fonts.Small, 1, "Enter this passkey on your phone:", Theme.TextDim));
+            _passkey = new TextField(40, 84, 6, fonts.Large, 4, TextAlignment.Center, Theme.Text, Theme.Background);
+            Add(_passkey);
+            Add(new Label(16, 186, 48, fonts.Small, 1, "Only pair if you started it yourself.", Theme.TextDim));
+            Add(new Label(16, 204, 48, fonts.Small, 1, "The code disappears when pairing ends.", Theme.TextDim));
+        }
+
+        /// <inheritdoc />
+        public override string Title
+        {
+            get { return "Pairing"; }
+        }
+
+        /// <summary>The passkey shown (0..999999), -1 when none.</summary>
+        public int Passkey { get; private set; } = -1;
+
+        /// <summary>Shows a passkey with leading zeros.</summary>
+        /// <param name="passkey">0..999999.</param>
+        public void SetPasskey(int passkey)
+        {
+            if (passkey < 0 || passkey > 999999)
+            {
+                throw new System.ArgumentOutOfRangeException("passkey", "A passkey has six decimal digits.");
+            }
+
+            Passkey = passkey;
+            _passkey.SetText(_text.Clear().AppendPadded(passkey, 6));
+        }
+    }
+}
