@@ -58,7 +58,7 @@ namespace CydShunt.Firmware.Ui
             text.AppendScaled(milliwatts, 3, 0);
         }
 
-        /// <summary>Ampere-hours with one decimal: -123.4.</summary>
+        /// <summary>Ampere-hours with one decimal below 1000 Ah, none above: -123.4, -65535.</summary>
         /// <param name="text">Cleared, then written.</param>
         /// <param name="milliampHours">mAh or not available.</param>
         public static void AmpHours(TextBuffer text, int milliampHours)
@@ -70,7 +70,7 @@ namespace CydShunt.Firmware.Ui
                 return;
             }
 
-            text.AppendScaled(milliampHours, 3, 1);
+            text.AppendScaled(milliampHours, 3, milliampHours > -999950 && milliampHours < 999950 ? 1 : 0);
         }
 
         /// <summary>State of charge in percent with one decimal: 87.3 (rounded down, as the monitor keeps it).</summary>
@@ -109,7 +109,7 @@ namespace CydShunt.Firmware.Ui
             text.Append(minutes / 60).Append(':').AppendPadded(minutes % 60, 2);
         }
 
-        /// <summary>Kilowatt-hours with one decimal from watt-hours (2 decimals below 10 kWh): 1.23, 145.2.</summary>
+        /// <summary>Kilowatt-hours from watt-hours: 2 decimals below 10 kWh, 1 below 1000 kWh, none above: 1.23, 145.2, 100000.</summary>
         /// <param name="text">Cleared, then written.</param>
         /// <param name="wattHours">Wh or not available.</param>
         public static void KilowattHours(TextBuffer text, int wattHours)
@@ -121,7 +121,8 @@ namespace CydShunt.Firmware.Ui
                 return;
             }
 
-            text.AppendScaled(wattHours, 3, wattHours < 9995 && wattHours > -9995 ? 2 : 1);
+            int magnitude = wattHours < 0 ? -wattHours : wattHours;
+            text.AppendScaled(wattHours, 3, magnitude < 9995 ? 2 : magnitude < 999950 ? 1 : 0);
         }
 
         /// <summary>Degrees Celsius with one decimal: 23.5.</summary>

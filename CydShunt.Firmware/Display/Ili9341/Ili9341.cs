@@ -119,8 +119,8 @@ namespace CydShunt.Firmware.Display.Ili9341
                 throw new System.ArgumentOutOfRangeException("width", "The window must lie inside the screen.");
             }
 
-            SendCommand(Ili9341Command.ColumnAddressSet, x, x + width - 1);
-            SendCommand(Ili9341Command.PageAddressSet, y, y + height - 1);
+            SendAddressWindow(Ili9341Command.ColumnAddressSet, x, x + width - 1);
+            SendAddressWindow(Ili9341Command.PageAddressSet, y, y + height - 1);
             SendCommand(Ili9341Command.MemoryWrite);
         }
 
@@ -153,7 +153,8 @@ namespace CydShunt.Firmware.Display.Ili9341
             _spi.Write(_parameters, 0, 2);
         }
 
-        private void SendCommand(Ili9341Command command, int start, int end)
+        // A separate name, not an overload: with int parameters an overload would capture SendCommand(cmd, 0x00, 0x1B).
+        private void SendAddressWindow(Ili9341Command command, int start, int end)
         {
             SendCommand(command);
             _parameters[0] = (byte)(start >> 8);

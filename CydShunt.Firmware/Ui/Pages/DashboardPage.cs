@@ -28,7 +28,7 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <param name="fonts">The fonts.</param>
         /// <param name="monitor">The battery monitor.</param>
         public DashboardPage(UiFonts fonts, IBatteryMonitorView monitor)
-            : base(24, false)
+            : base(26, false)
         {
             _monitor = monitor ?? throw new System.ArgumentNullException("monitor");
             var small = fonts.Small;
@@ -72,10 +72,10 @@ namespace CydShunt.Firmware.Ui.Pages
 
             Add(new Label(186, 144, 10, small, 1, "Energy", Theme.TextDim));
             Add(new Label(186, 162, 3, small, 1, "In", Theme.TextDim));
-            _charged = new TextField(206, 162, 12, small, 1, TextAlignment.Right, Theme.Text, Theme.Background);
+            _charged = new TextField(212, 162, 11, small, 1, TextAlignment.Right, Theme.Text, Theme.Background);
             Add(_charged);
             Add(new Label(186, 178, 3, small, 1, "Out", Theme.TextDim));
-            _discharged = new TextField(206, 178, 12, small, 1, TextAlignment.Right, Theme.Text, Theme.Background);
+            _discharged = new TextField(212, 178, 11, small, 1, TextAlignment.Right, Theme.Text, Theme.Background);
             Add(_discharged);
         }
 

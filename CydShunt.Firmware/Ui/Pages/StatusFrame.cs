@@ -97,12 +97,17 @@ namespace CydShunt.Firmware.Ui.Pages
             int blocks = _status.VeDirectBlocksSent;
             if (blocks != _lastBlocks)
             {
+                // The first reading only sets the baseline: a block counts as traffic once the counter moves.
+                if (_lastBlocks >= 0)
+                {
+                    _lastBlockAt = now;
+                }
+
                 _lastBlocks = blocks;
-                _lastBlockAt = now;
             }
 
             _veDirect.Visible = _status.VeDirectEnabled;
-            _veDirect.Background = now - _lastBlockAt <= VeDirectActivityMilliseconds ? Theme.Good : Theme.TextDisabled;
+            _veDirect.Background = _lastBlockAt != long.MinValue && now - _lastBlockAt <= VeDirectActivityMilliseconds ? Theme.Good : Theme.TextDisabled;
 
             bool fault = _status.SensorError != SensorError.None || _status.SensorType == ShuntSensorType.None;
             _sensor.Visible = fault;
