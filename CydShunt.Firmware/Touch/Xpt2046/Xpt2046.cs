@@ -68,7 +68,7 @@ namespace CydShunt.Firmware.Touch.Xpt2046
         private int _maximumSpread = DefaultMaximumSpread;
 
         /// <summary>Creates the driver with <see cref="DefaultSamplesPerRead"/> samples per read; nothing is sent yet.</summary>
-        /// <param name="spi">The chip's SPI device (mode 0, at most 2 MHz per the data sheet's timing).</param>
+        /// <param name="spi">The chip's SPI device (mode 0; about 2 MHz keeps within the data sheet's DCLK high/low times).</param>
         /// <param name="penInterrupt">The PENIRQ pin (active low).</param>
         public Xpt2046(ISpiDevice spi, IGpioInput penInterrupt)
             : this(spi, penInterrupt, DefaultSamplesPerRead)
@@ -76,7 +76,7 @@ namespace CydShunt.Firmware.Touch.Xpt2046
         }
 
         /// <summary>Creates the driver; nothing is sent yet.</summary>
-        /// <param name="spi">The chip's SPI device (mode 0, at most 2 MHz per the data sheet's timing).</param>
+        /// <param name="spi">The chip's SPI device (mode 0; about 2 MHz keeps within the data sheet's DCLK high/low times).</param>
         /// <param name="penInterrupt">The PENIRQ pin (active low).</param>
         /// <param name="samplesPerRead">Samples per read, 1..<see cref="MaximumSamplesPerRead"/>.</param>
         public Xpt2046(ISpiDevice spi, IGpioInput penInterrupt, int samplesPerRead)
