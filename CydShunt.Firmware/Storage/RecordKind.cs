@@ -20,5 +20,8 @@ namespace CydShunt.Firmware.Storage
 
         /// <summary>BLE service settings changed over BLE (<see cref="Settings.BleSettings"/>).</summary>
         SettingsBle = 5,
+
+        /// <summary>Touch panel calibration: the three calibration points (<see cref="Touch.TouchCalibration"/>).</summary>
+        SettingsTouch = 6,
     }
 }

@@ -392,6 +392,8 @@ namespace CydShunt.Firmware.Storage
                     return "battery-state";
                 case RecordKind.SettingsBle:
                     return "settings-ble";
+                case RecordKind.SettingsTouch:
+                    return "settings-touch";
                 default:
                     int k = (int)kind;
                     return "record-" + (char)('0' + (k / 10)) + (char)('0' + (k % 10));
