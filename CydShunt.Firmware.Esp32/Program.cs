@@ -1,9 +1,17 @@
 using System;
+using System.Device.Gpio;
 using System.Device.I2c;
+using System.Device.Spi;
 using System.Threading;
 using CydShunt.Firmware.Application;
+using CydShunt.Firmware.Display.Fonts;
+using CydShunt.Firmware.Display.Ili9341;
 using CydShunt.Firmware.Esp32.Board;
 using CydShunt.Firmware.Platform.Esp32;
+using CydShunt.Firmware.Storage;
+using CydShunt.Firmware.Touch;
+using CydShunt.Firmware.Touch.Xpt2046;
+using CydShunt.Firmware.Ui;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Runtime.Native;
 
@@ -28,6 +36,9 @@ namespace CydShunt.Firmware.Esp32
         // restarts) and leaves a window in which Visual Studio can attach and deploy a fix.
         private const long BootLoopWindowMilliseconds = 60000;
         private const int BootLoopRestartDelayMilliseconds = 30000;
+
+        // The touch calibration record is 25 bytes; the store's buffer only needs to hold it.
+        private const int TouchCalibrationPayloadCapacity = 64;
 
         /// <summary>Entry point.</summary>
         public static void Main()
@@ -54,6 +65,13 @@ namespace CydShunt.Firmware.Esp32
             Configuration.SetPinFunction(CydBoard.SensorI2cScl, DeviceFunction.I2C1_CLOCK);
             Configuration.SetPinFunction(CydBoard.VeDirectTx, DeviceFunction.COM2_TX);
             Configuration.SetPinFunction(CydBoard.VeDirectRx, DeviceFunction.COM2_RX);
+            Configuration.SetPinFunction(CydBoard.DisplaySck, DeviceFunction.SPI1_CLOCK);
+            Configuration.SetPinFunction(CydBoard.DisplayMosi, DeviceFunction.SPI1_MOSI);
+            Configuration.SetPinFunction(CydBoard.DisplayMiso, DeviceFunction.SPI1_MISO);
+            Configuration.SetPinFunction(CydBoard.DisplayBacklight, DeviceFunction.PWM1);
+            Configuration.SetPinFunction(CydBoard.TouchClk, DeviceFunction.SPI2_CLOCK);
+            Configuration.SetPinFunction(CydBoard.TouchMosi, DeviceFunction.SPI2_MOSI);
+            Configuration.SetPinFunction(CydBoard.TouchMiso, DeviceFunction.SPI2_MISO);
 
             Esp32Clock clock = new Esp32Clock();
             Esp32RandomSource random = new Esp32RandomSource();
@@ -61,7 +79,19 @@ namespace CydShunt.Firmware.Esp32
             Esp32I2cDevice sensor = new Esp32I2cDevice(CydBoard.SensorI2cBus, CydBoard.SensorI2cAddress, CydBoard.SensorI2cSpeed);
             Esp32SerialPort veDirect = new Esp32SerialPort(CydBoard.VeDirectPort, CydBoard.VeDirectBaudRate);
             Esp32BlePeripheral ble = new Esp32BlePeripheral();
-            DebugPasskeyDisplay passkeyDisplay = new DebugPasskeyDisplay();
+
+            // The screen comes up first, so the passkey of a pairing during boot has somewhere to appear.
+            GpioController gpio = new GpioController();
+            Ili9341 display = new Ili9341(
+                new Esp32SpiDevice(CydBoard.DisplaySpiBus, CydBoard.DisplayCs, CydBoard.DisplaySpiClockHertz, SpiMode.Mode0),
+                new Esp32GpioOutput(gpio, CydBoard.DisplayDc),
+                new Esp32PwmOutput(CydBoard.DisplayBacklight, CydBoard.DisplayBacklightPwmHertz),
+                new Esp32Delay(),
+                (MemoryAccessControl)CydBoard.DisplayMemoryAccessControl);
+            display.Initialise();
+            display.SetBacklight(1000);
+            ShuntUserInterface screen = new ShuntUserInterface(display, new UiFonts(Font6x13.Create(), Font10x20.Create()));
+            ScreenPasskeyDisplay passkeyDisplay = new ScreenPasskeyDisplay(screen);
 
             string? serialProblem;
             string serialNumber = DeviceSerialNumber.GetOrCreate(storage, random, out serialProblem);
@@ -75,10 +105,23 @@ namespace CydShunt.Firmware.Esp32
 
             BootReport report = firmware.Boot();
             WriteBootReport(report, serialNumber, clock.MillisecondsSinceBoot);
+            screen.Attach(firmware.Monitor, new FirmwareDeviceStatus(firmware));
+
+            // Touch: its calibration is a record of its own in the same crash-safe store (record kind 6).
+            Xpt2046 touchController = new Xpt2046(
+                new Esp32SpiDevice(CydBoard.TouchSpiBus, CydBoard.TouchCs, CydBoard.TouchSpiClockHertz, SpiMode.Mode0),
+                new Esp32GpioInput(gpio, CydBoard.TouchIrq));
+            touchController.EnablePenInterrupt();
+            RecordLoadResult calibrationLoad;
+            TouchCalibration calibration = new TouchCalibrationStore(new SettingsRepository(new RecordStore(storage, TouchCalibrationPayloadCapacity))).Load(out calibrationLoad);
+            DebugOutput.WriteLine("Touch calibration:    " + (calibration.IsCalibrated ? "calibrated" : "not calibrated (defaults)"));
+            TouchInput touch = new TouchInput(touchController, calibration, clock, screen);
 
             while (true)
             {
                 firmware.Tick();
+                touch.Poll();
+                screen.Update(clock.MillisecondsSinceBoot);
                 if (firmware.Ble.RebootRequired)
                 {
                     // Settings are already stored; the BLE service used up its GATT-table builds for this boot.

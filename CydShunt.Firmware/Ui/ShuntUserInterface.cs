@@ -1,6 +1,7 @@
 using CydShunt.Firmware.Display;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Platform;
+using CydShunt.Firmware.Touch;
 using CydShunt.Firmware.Ui.Pages;
 
 namespace CydShunt.Firmware.Ui
@@ -10,7 +11,7 @@ namespace CydShunt.Firmware.Ui
     /// and shows the pairing passkey over everything (it is the firmware's <see cref="IPasskeyDisplay"/>). Called from
     /// the main loop only: <see cref="Update"/> after each firmware tick, <see cref="Tap"/> for each touch.
     /// </summary>
-    public sealed class ShuntUserInterface : IPasskeyDisplay
+    public sealed class ShuntUserInterface : IPasskeyDisplay, ITouchListener
     {
         /// <summary>Pixels of the band buffer: 8 screen rows, 5,120 bytes.</summary>
         public const int BandPixels = 320 * 8;
@@ -115,6 +116,27 @@ namespace CydShunt.Firmware.Ui
         public bool Tap(int x, int y)
         {
             return _screen.Tap(x, y);
+        }
+
+        /// <inheritdoc />
+        public void OnPressed(int x, int y)
+        {
+        }
+
+        /// <inheritdoc />
+        public void OnLongPress(int x, int y)
+        {
+        }
+
+        /// <inheritdoc />
+        public void OnReleased(int x, int y)
+        {
+        }
+
+        /// <inheritdoc />
+        public void OnTap(int x, int y)
+        {
+            Tap(x, y);
         }
 
         /// <inheritdoc />
