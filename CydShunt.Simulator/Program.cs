@@ -81,6 +81,14 @@ internal static class Program
 
             rig.Boot();
             bool completed = interactive ? RunDashboard(rig, stop.Token) : RunJson(rig, stop.Token);
+            if (rig.Snapshots != null)
+            {
+                string final = rig.Snapshots.Finish(rig.Screen);
+                if (!settings.Quiet)
+                {
+                    Console.Error.WriteLine("Screen: " + rig.Snapshots.Written + " snapshot(s) in " + Path.GetDirectoryName(Path.GetFullPath(final)) + ", the last " + Path.GetFileName(final));
+                }
+            }
             return completed || signalExitCode == 0 ? 0 : signalExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SocketException or InvalidOperationException)

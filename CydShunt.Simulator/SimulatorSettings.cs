@@ -47,4 +47,13 @@ internal sealed record SimulatorSettings
 
     /// <summary>No progress or notes on stderr (errors are still reported).</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>Folder for PNG snapshots of the simulated screen; null writes none.</summary>
+    public string? ScreenSnapshotFolder { get; init; }
+
+    /// <summary>Simulated time between screen snapshots (one more is written when the run ends).</summary>
+    public TimeSpan ScreenSnapshotInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Taps on the simulated touch screen, in simulated time since boot.</summary>
+    public System.Collections.Generic.IReadOnlyList<ScriptedTap> Taps { get; init; } = [];
 }

@@ -152,6 +152,43 @@ internal static class CommandLineDefinition
             Description = "The simulated BLE client stays connected (default: connected 50 s, then scanning 10 s, so both notifications and advertisements are seen).",
         };
 
+        var screenSnapshots = new Option<string?>("--screen-snapshots")
+        {
+            Description = "Folder for PNG snapshots of the simulated CYD screen: one per --screen-interval of simulated time and screen-final.png at the end.",
+            HelpName = "folder",
+        };
+
+        var screenInterval = new Option<TimeSpan>("--screen-interval")
+        {
+            Description = "Simulated time between screen snapshots (default 1m).",
+            HelpName = "time",
+            DefaultValueFactory = _ => TimeSpan.FromMinutes(1),
+            CustomParser = result => ParseDuration(result, "--screen-interval", TimeSpan.FromSeconds(1)) ?? TimeSpan.Zero,
+        };
+
+        var taps = new Option<ScriptedTap[]>("--tap")
+        {
+            Description = "Tap the simulated touch screen at x,y at a simulated time since boot, e.g. --tap 120,218@10s (repeatable). Tabs: HOME 40,218, HISTORY 120,218.",
+            HelpName = "x,y@time",
+            AllowMultipleArgumentsPerToken = false,
+            CustomParser = result =>
+            {
+                var parsed = new System.Collections.Generic.List<ScriptedTap>();
+                foreach (var token in result.Tokens)
+                {
+                    if (!ScriptedTap.TryParse(token.Value, out ScriptedTap? tap, out string error))
+                    {
+                        result.AddError(error);
+                        return [];
+                    }
+
+                    parsed.Add(tap!);
+                }
+
+                return parsed.OrderBy(t => t.At).ToArray();
+            },
+        };
+
         var quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No progress or notes on stderr.",
@@ -161,7 +198,7 @@ internal static class CommandLineDefinition
             "CydShunt simulator: the reference firmware's logic on a PC, measuring a simulated battery through a simulated INA228 (or INA226), "
             + "with a simulated BLE client decoding what it sends and the VE.Direct stream parsed, optionally forwarded to real readers.")
         {
-            acceleration, duration, seed, battery, capacity, profile, initialSoc, start, sensor, json, jsonInterval, veDirect, storage, stayConnected, quiet,
+            acceleration, duration, seed, battery, capacity, profile, initialSoc, start, sensor, json, jsonInterval, veDirect, storage, stayConnected, screenSnapshots, screenInterval, taps, quiet,
         };
 
         root.Validators.Add(result =>
@@ -196,6 +233,9 @@ internal static class CommandLineDefinition
                 VeDirect = parse.GetValue(veDirect),
                 StorageFolder = parse.GetValue(storage),
                 BleStayConnected = parse.GetValue(stayConnected),
+                ScreenSnapshotFolder = parse.GetValue(screenSnapshots),
+                ScreenSnapshotInterval = parse.GetValue(screenInterval),
+                Taps = parse.GetValue(taps) ?? [],
                 Quiet = parse.GetValue(quiet),
             };
             return run(settings);

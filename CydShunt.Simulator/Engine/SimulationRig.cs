@@ -2,6 +2,8 @@ using System;
 using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Host;
 using CydShunt.Firmware.Host.Ble;
+using CydShunt.Firmware.Host.Display;
+using CydShunt.Firmware.Ui;
 using CydShunt.Firmware.Host.Sensors;
 using CydShunt.Firmware.Host.Simulation;
 using CydShunt.Firmware.Host.Storage;
@@ -31,6 +33,7 @@ internal sealed class SimulationRig : IDisposable
     private readonly bool[] _truthKnown = new bool[256];
     private readonly IVeDirectSink? _sink;
     private int _lastSequence = -1;
+    private int _nextTap;
 
     /// <summary>Builds the world, the ports and the firmware; call <see cref="Boot"/> next.</summary>
     public SimulationRig(SimulatorSettings settings, IVeDirectSink? sink)
@@ -53,11 +56,25 @@ internal sealed class SimulationRig : IDisposable
         VeDirect = new VeDirectTap(sink) { Clock = Clock };
         Storage = settings.StorageFolder == null ? new InMemoryFlashStorage() : new FileStorage(settings.StorageFolder);
         PasskeyDisplay = new RecordingPasskeyDisplay();
+        Screen = new EmulatedScreen();
+        Snapshots = settings.ScreenSnapshotFolder == null ? null : new ScreenSnapshotWriter(settings.ScreenSnapshotFolder, settings.ScreenSnapshotInterval);
         Firmware = new ShuntFirmware(
-            new FirmwarePorts(Clock, Chip, VeDirect, Storage, Peripheral, PasskeyDisplay, new SeededRandomSource(settings.Seed)),
+            new FirmwarePorts(Clock, Chip, VeDirect, Storage, Peripheral, new PasskeyFanOut(Screen.UserInterface, PasskeyDisplay), new SeededRandomSource(settings.Seed)),
             Identity);
         Client = new SimulatedBleClient(Peripheral, settings.BleStayConnected);
     }
+
+    /// <summary>The CYD's screen: the firmware's user interface drawn through its ILI9341 driver into the panel emulator.</summary>
+    public EmulatedScreen Screen { get; }
+
+    /// <summary>Writes screen snapshots when <see cref="SimulatorSettings.ScreenSnapshotFolder"/> is set.</summary>
+    public ScreenSnapshotWriter? Snapshots { get; }
+
+    /// <summary>SPI bytes the display took to initialise and draw the first screen.</summary>
+    public long ScreenBootBytes { get; private set; }
+
+    /// <summary>The most SPI bytes one step (100 ms) sent to the display after boot.</summary>
+    public long ScreenPeakStepBytes { get; private set; }
 
     /// <summary>The run's settings.</summary>
     public SimulatorSettings Settings { get; }
@@ -125,6 +142,10 @@ internal sealed class SimulationRig : IDisposable
             throw new InvalidOperationException("The firmware refused the simulated battery's settings: " + error + ".");
         }
 
+        Screen.UserInterface.Attach(Firmware.Monitor, new FirmwareDeviceStatus(Firmware));
+        Screen.UserInterface.Update(Clock.MillisecondsSinceBoot);
+        ScreenBootBytes = Screen.Panel.TotalBytes;
+        Screen.Panel.ResetCounters(); // from here on the counters are the running screen's traffic
         return BootReport;
     }
 
@@ -135,6 +156,16 @@ internal sealed class SimulationRig : IDisposable
         World.DriveSensor(Chip, StepMilliseconds);
         Clock.Advance(StepMilliseconds);
         Firmware.Tick();
+        while (_nextTap < Settings.Taps.Count && Settings.Taps[_nextTap].At.TotalMilliseconds <= Clock.MillisecondsSinceBoot)
+        {
+            ScriptedTap tap = Settings.Taps[_nextTap++];
+            Screen.UserInterface.Tap(tap.X, tap.Y);
+        }
+
+        long before = Screen.Panel.TotalBytes;
+        Screen.UserInterface.Update(Clock.MillisecondsSinceBoot);
+        ScreenPeakStepBytes = Math.Max(ScreenPeakStepBytes, Screen.Panel.TotalBytes - before);
+        Snapshots?.OnStep(Screen, Clock.MillisecondsSinceBoot);
 
         LiveSnapshot snapshot = Firmware.Snapshot;
         if (snapshot.Sequence != _lastSequence)

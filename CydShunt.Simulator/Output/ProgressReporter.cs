@@ -56,5 +56,6 @@ internal sealed class ProgressReporter
         _error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{(completed ? "done" : "stopped")}: simulated {ValueParsers.Format(TimeSpan.FromMilliseconds(rig.ElapsedMilliseconds))} in {_wall.Elapsed.TotalSeconds:0.0} s; BLE {rig.Client.NotificationCount} notifications, {rig.Client.ScanCount} advertisements; VE.Direct {rig.VeDirect.TextBlocks} blocks, {rig.VeDirect.Errors} errors"));
+        _error.WriteLine(ScreenTraffic.Describe(rig));
     }
 }
