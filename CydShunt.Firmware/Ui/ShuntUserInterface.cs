@@ -13,8 +13,12 @@ namespace CydShunt.Firmware.Ui
     /// </summary>
     public sealed class ShuntUserInterface : IPasskeyDisplay, ITouchListener
     {
-        /// <summary>Pixels of the band buffer: 8 screen rows, 5,120 bytes.</summary>
-        public const int BandPixels = 320 * 8;
+        /// <summary>
+        /// Pixels of the band buffer: 4 screen rows, 2,560 bytes. A region is one display window whatever the band size,
+        /// so a smaller band costs no SPI bytes, only more drawing passes; with the fonts it keeps the screen's arrays at
+        /// 6.2 KB, inside the 8 KB docs/nanoframework-notes.md budgets for it.
+        /// </summary>
+        public const int BandPixels = 320 * 4;
 
         /// <summary>How often shown values are refreshed: the monitor samples once a second.</summary>
         public const int RefreshIntervalMilliseconds = 500;
