@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CydShunt.Firmware.Tests.Subset;
+using CydShunt.Firmware.Tests.Support;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.DeviceTests;
@@ -16,54 +17,11 @@ public class DeviceVectorSourceTests
     [Test]
     public void DeviceVectorSourcesAreUpToDate()
     {
-        string root = FirmwareSubsetTests.RepositoryRoot;
-        IReadOnlyList<GeneratedSource> sources = DeviceVectorSourceGenerator.Generate(root);
-        string folder = Path.Combine(root, DeviceVectorSourceGenerator.OutputFolder);
-        HashSet<string> generated = new(sources.Select(s => Path.GetFileName(s.RelativePath)), StringComparer.Ordinal);
-        string[] stale = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.cs").Select(f => Path.GetFileName(f)).Where(f => !generated.Contains(f)).Order(StringComparer.Ordinal).ToArray()
-            : [];
-
-        if (Environment.GetEnvironmentVariable("UPDATE_DEVICE_VECTORS") == "1")
-        {
-            Directory.CreateDirectory(folder);
-            foreach (GeneratedSource source in sources)
-            {
-                string path = Path.Combine(root, source.RelativePath);
-                if (!File.Exists(path) || File.ReadAllText(path) != source.Content)
-                {
-                    File.WriteAllText(path, source.Content);
-                    TestContext.Out.WriteLine("wrote " + source.RelativePath);
-                }
-            }
-
-            foreach (string file in stale)
-            {
-                File.Delete(Path.Combine(folder, file));
-                TestContext.Out.WriteLine("deleted " + DeviceVectorSourceGenerator.OutputFolder + "/" + file);
-            }
-
-            return;
-        }
-
-        List<string> problems = [];
-        foreach (GeneratedSource source in sources)
-        {
-            string path = Path.Combine(root, source.RelativePath);
-            if (!File.Exists(path))
-            {
-                problems.Add(source.RelativePath + " is missing");
-            }
-            else if (File.ReadAllText(path) != source.Content)
-            {
-                problems.Add(source.RelativePath + " differs from what spec/vectors generates");
-            }
-        }
-
-        problems.AddRange(stale.Select(f => DeviceVectorSourceGenerator.OutputFolder + "/" + f + " is not generated from any vector file"));
-        Assert.That(
-            problems,
-            Is.Empty,
+        GeneratedSourceCheck.AssertUpToDate(
+            DeviceVectorSourceGenerator.Generate(FirmwareSubsetTests.RepositoryRoot),
+            DeviceVectorSourceGenerator.OutputFolder,
+            "UPDATE_DEVICE_VECTORS",
+            "spec/vectors",
             "The device self-test's vector sources are out of date. Run: " + DeviceVectorSourceGenerator.UpdateCommand
             + " (then regenerate CydShunt.DeviceTests.projitems if files were added or deleted)");
     }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using CydShunt.Firmware.Tests.DeviceTests;
 using CydShunt.Firmware.Tests.Subset;
+using CydShunt.Firmware.Tests.Support;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Display;
@@ -60,56 +61,13 @@ public class BitmapFontSourceTests
     [Test]
     public void BitmapFontSourcesAreUpToDate()
     {
-        string root = FirmwareSubsetTests.RepositoryRoot;
-        IReadOnlyList<GeneratedSource> sources = BitmapFontSourceGenerator.Generate(root);
-        string folder = Path.Combine(root, BitmapFontSourceGenerator.OutputFolder);
-        HashSet<string> generated = new(sources.Select(s => Path.GetFileName(s.RelativePath)), StringComparer.Ordinal);
-        string[] stale = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.cs").Select(f => Path.GetFileName(f)).Where(f => !generated.Contains(f)).Order(StringComparer.Ordinal).ToArray()
-            : [];
-
-        if (Environment.GetEnvironmentVariable("UPDATE_FONTS") == "1")
-        {
-            Directory.CreateDirectory(folder);
-            foreach (GeneratedSource source in sources)
-            {
-                string path = Path.Combine(root, source.RelativePath);
-                if (!File.Exists(path) || File.ReadAllText(path) != source.Content)
-                {
-                    File.WriteAllText(path, source.Content);
-                    TestContext.Out.WriteLine("wrote " + source.RelativePath);
-                }
-            }
-
-            foreach (string file in stale)
-            {
-                File.Delete(Path.Combine(folder, file));
-                TestContext.Out.WriteLine("deleted " + BitmapFontSourceGenerator.OutputFolder + "/" + file);
-            }
-
-            return;
-        }
-
-        List<string> problems = [];
-        foreach (GeneratedSource source in sources)
-        {
-            string path = Path.Combine(root, source.RelativePath);
-            if (!File.Exists(path))
-            {
-                problems.Add(source.RelativePath + " is missing");
-            }
-            else if (File.ReadAllText(path) != source.Content)
-            {
-                problems.Add(source.RelativePath + " differs from what " + BitmapFontSourceGenerator.SourceFolder + " generates");
-            }
-        }
-
-        problems.AddRange(stale.Select(f => BitmapFontSourceGenerator.OutputFolder + "/" + f + " is not generated from any font"));
-        Assert.That(
-            problems,
-            Is.Empty,
+        GeneratedSourceCheck.AssertUpToDate(
+            BitmapFontSourceGenerator.Generate(FirmwareSubsetTests.RepositoryRoot),
+            BitmapFontSourceGenerator.OutputFolder,
+            "UPDATE_FONTS",
+            BitmapFontSourceGenerator.SourceFolder,
             "The firmware's font sources are out of date. Run: " + BitmapFontSourceGenerator.UpdateCommand
-            + " (then /work/nftools/regen-projitems.sh if files were added or deleted)");
+            + " (then list added or deleted files in CydShunt.Firmware/CydShunt.Firmware.projitems)");
     }
 
     [Test]
