@@ -117,6 +117,24 @@ namespace CydShunt.Firmware.Application
             get { return _integration.Clone(); }
         }
 
+        /// <summary>A copy of the shunt settings in force.</summary>
+        public ShuntSettings ShuntSettings
+        {
+            get { return _shuntSettings.Clone(); }
+        }
+
+        /// <summary>Whether BLE is switched on in the settings (read without copying them: the screen asks every refresh).</summary>
+        public bool BleEnabled
+        {
+            get { return _integration.BleEnabled; }
+        }
+
+        /// <summary>Whether VE.Direct output is switched on in the settings (read without copying them).</summary>
+        public bool VeDirectEnabled
+        {
+            get { return _integration.VeDirectEnabled; }
+        }
+
         /// <summary>Loads settings and state, finds the sensor and starts VE.Direct and BLE.</summary>
         /// <returns>What happened.</returns>
         public BootReport Boot()
@@ -304,6 +322,57 @@ namespace CydShunt.Firmware.Application
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Known-load calibration: with a known current flowing (measured with a trusted meter), the shunt's correction
+        /// becomes correction × reference / measured, validated, persisted and applied like any shunt setting.
+        /// </summary>
+        /// <param name="referenceMilliamps">The known current's magnitude in mA; its sign is taken from the reading.</param>
+        /// <param name="calibrationError">Why no correction could be computed (<see cref="CalibrationError.None"/> otherwise).</param>
+        /// <param name="error">Why the corrected settings were refused.</param>
+        /// <returns>What happened to the stored copy; <see cref="SettingsSaveResult.Rejected"/> when nothing changed.</returns>
+        public SettingsSaveResult CalibrateToKnownLoad(int referenceMilliamps, out CalibrationError calibrationError, out ShuntSettingsError error)
+        {
+            EnsureBooted();
+            error = ShuntSettingsError.None;
+            ShuntCalibration? calibration;
+            if (!ShuntCalibration.TryCreate(_sensorType, _shuntSettings, out calibration, out calibrationError))
+            {
+                return SettingsSaveResult.Rejected;
+            }
+
+            int measured = _monitor!.CurrentMilliamps;
+            if (measured == BatteryMonitor.NotAvailable)
+            {
+                measured = 0;
+            }
+
+            long reference = referenceMilliamps < 0 ? -(long)referenceMilliamps : referenceMilliamps;
+            if (measured < 0)
+            {
+                reference = -reference;
+            }
+
+            int correction;
+            if (!calibration!.TryComputeCorrection(reference * 1000, (long)measured * 1000, out correction, out calibrationError))
+            {
+                return SettingsSaveResult.Rejected;
+            }
+
+            ShuntSettings changed = _shuntSettings.Clone();
+            changed.CorrectionPpm = correction;
+            return ApplyShuntSettings(changed, out error);
+        }
+
+        /// <summary>Clears the history (H1–H18 counters and extremes) and stores the state.</summary>
+        /// <returns>The result, as the control point would report it.</returns>
+        public ControlPointResult ResetHistory()
+        {
+            EnsureBooted();
+            _monitor!.ResetHistory();
+            _scheduler.Request(SaveTriggers.CountersReset);
+            return ControlPointResult.Success;
         }
 
         /// <inheritdoc />

@@ -44,6 +44,19 @@ namespace CydShunt.Firmware.Sensors
         /// </summary>
         public bool InvertCurrent { get; set; }
 
+        /// <summary>An independent copy.</summary>
+        /// <returns>The copy.</returns>
+        public ShuntSettings Clone()
+        {
+            ShuntSettings copy = new ShuntSettings();
+            copy.RatedCurrentAmps = RatedCurrentAmps;
+            copy.RatedMillivolts = RatedMillivolts;
+            copy.CorrectionPpm = CorrectionPpm;
+            copy.I2cAddress = I2cAddress;
+            copy.InvertCurrent = InvertCurrent;
+            return copy;
+        }
+
         /// <summary>Checks every field.</summary>
         /// <param name="error">The first problem found.</param>
         /// <returns>Whether the settings are valid.</returns>

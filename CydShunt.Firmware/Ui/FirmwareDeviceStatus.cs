@@ -18,7 +18,7 @@ namespace CydShunt.Firmware.Ui
         /// <inheritdoc />
         public bool BleEnabled
         {
-            get { return _firmware.IntegrationSettings.BleEnabled; }
+            get { return _firmware.BleEnabled; }
         }
 
         /// <inheritdoc />
@@ -36,7 +36,7 @@ namespace CydShunt.Firmware.Ui
         /// <inheritdoc />
         public bool VeDirectEnabled
         {
-            get { return _firmware.IntegrationSettings.VeDirectEnabled; }
+            get { return _firmware.VeDirectEnabled; }
         }
 
         /// <inheritdoc />
