@@ -105,7 +105,7 @@ namespace CydShunt.Firmware.Esp32
 
             BootReport report = firmware.Boot();
             WriteBootReport(report, serialNumber, clock.MillisecondsSinceBoot);
-            screen.Attach(firmware.Monitor, new FirmwareDeviceStatus(firmware));
+            screen.AttachFirmware(firmware, identity, report);
 
             // Touch: its calibration is a record of its own in the same crash-safe store (record kind 6).
             Xpt2046 touchController = new Xpt2046(

@@ -11,6 +11,8 @@ internal sealed class FakeDeviceStatus : IDeviceStatus
     public bool BleConnected { get; set; }
     public bool VeDirectEnabled { get; set; } = true;
     public int VeDirectBlocksSent { get; set; }
+    public int PairingsCompleted { get; set; }
+    public bool LastPairingSucceeded { get; set; }
     public ShuntSensorType SensorType { get; set; } = ShuntSensorType.Ina228;
     public SensorError SensorError { get; set; } = SensorError.None;
 }

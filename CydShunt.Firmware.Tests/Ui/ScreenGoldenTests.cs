@@ -15,14 +15,7 @@ namespace CydShunt.Firmware.Tests.Ui;
 /// </summary>
 public class ScreenGoldenTests
 {
-    private static readonly string Goldens = Path.Combine(FirmwareSubsetTests.RepositoryRoot, "CydShunt.Firmware.Tests", "Ui", "Goldens");
-
-    private static void AssertScreen(EmulatedScreen screen, string name)
-    {
-        Assert.That(screen.Panel.ProtocolViolations, Is.Empty, "the driver sent something the datasheet does not allow");
-        Assert.That(screen.Panel.ShowsImage, Is.True);
-        GoldenImage.AssertMatches(screen.Frame(), Ili9341Emulator.ScreenWidth, Ili9341Emulator.ScreenHeight, Path.Combine(Goldens, name + ".png"));
-    }
+    private static void AssertScreen(EmulatedScreen screen, string name) => ScreenGoldens.AssertScreen(screen, name);
 
     private static EmulatedScreen Show(FakeMonitorView monitor, FakeDeviceStatus? status = null)
     {

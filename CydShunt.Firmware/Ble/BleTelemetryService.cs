@@ -75,6 +75,8 @@ namespace CydShunt.Firmware.Ble
         private int _controlPointRequestLength;
         private int _passkey = NoPasskey;
         private bool _passkeyChanged;
+        private int _pairingsCompleted;
+        private bool _lastPairingSucceeded;
 
         /// <summary>Creates the service. Nothing happens on the radio until <see cref="Configure"/> and <see cref="Tick"/>.</summary>
         /// <param name="peripheral">The BLE port; the service registers itself as its handler.</param>
@@ -108,6 +110,30 @@ namespace CydShunt.Firmware.Ble
         public bool IsRunning
         {
             get { return _running; }
+        }
+
+        /// <summary>Pairings that ended (successfully or not) since boot; the screen shows each one's result.</summary>
+        public int PairingsCompleted
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _pairingsCompleted;
+                }
+            }
+        }
+
+        /// <summary>Whether the last pairing that ended succeeded.</summary>
+        public bool LastPairingSucceeded
+        {
+            get
+            {
+                lock (_sync)
+                {
+                    return _lastPairingSucceeded;
+                }
+            }
         }
 
         /// <summary>Whether a central is connected.</summary>
@@ -386,6 +412,8 @@ namespace CydShunt.Firmware.Ble
             lock (_sync)
             {
                 _lastActivityAt = _clock.MillisecondsSinceBoot;
+                _pairingsCompleted++;
+                _lastPairingSucceeded = success;
                 HidePasskeyLocked();
             }
         }

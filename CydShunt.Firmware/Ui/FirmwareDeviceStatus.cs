@@ -46,6 +46,18 @@ namespace CydShunt.Firmware.Ui
         }
 
         /// <inheritdoc />
+        public int PairingsCompleted
+        {
+            get { return _firmware.Ble.PairingsCompleted; }
+        }
+
+        /// <inheritdoc />
+        public bool LastPairingSucceeded
+        {
+            get { return _firmware.Ble.LastPairingSucceeded; }
+        }
+
+        /// <inheritdoc />
         public ShuntSensorType SensorType
         {
             get { return _firmware.SensorType; }

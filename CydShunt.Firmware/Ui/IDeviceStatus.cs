@@ -23,6 +23,12 @@ namespace CydShunt.Firmware.Ui
         /// <summary>VE.Direct text blocks sent since boot (the indicator shows traffic).</summary>
         int VeDirectBlocksSent { get; }
 
+        /// <summary>Pairings that ended since boot (the screen shows each result).</summary>
+        int PairingsCompleted { get; }
+
+        /// <summary>Whether the last pairing that ended succeeded.</summary>
+        bool LastPairingSucceeded { get; }
+
         /// <summary>The shunt sensor found at boot.</summary>
         ShuntSensorType SensorType { get; }
 

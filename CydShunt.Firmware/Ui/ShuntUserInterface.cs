@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Display;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Platform;
@@ -8,10 +9,11 @@ namespace CydShunt.Firmware.Ui
 {
     /// <summary>
     /// The device's screen: builds the pages once, keeps the shown one up to date from the battery monitor, routes taps
-    /// and shows the pairing passkey over everything (it is the firmware's <see cref="IPasskeyDisplay"/>). Called from
-    /// the main loop only: <see cref="Update"/> after each firmware tick, <see cref="Tap"/> for each touch.
+    /// and shows the pairing passkey over everything (it is the firmware's <see cref="IPasskeyDisplay"/>), then the
+    /// pairing's result. Called from the main loop only: <see cref="Update"/> after each firmware tick, taps through
+    /// <see cref="ITouchListener"/>.
     /// </summary>
-    public sealed class ShuntUserInterface : IPasskeyDisplay, ITouchListener
+    public sealed class ShuntUserInterface : IPasskeyDisplay, ITouchListener, IPageNavigator
     {
         /// <summary>
         /// Pixels of the band buffer: 4 screen rows, 2,560 bytes. A region is one display window whatever the band size,
@@ -23,13 +25,32 @@ namespace CydShunt.Firmware.Ui
         /// <summary>How often shown values are refreshed: the monitor samples once a second.</summary>
         public const int RefreshIntervalMilliseconds = 500;
 
+        /// <summary>How long the pairing result stays on the screen.</summary>
+        public const int PairingResultMilliseconds = 3000;
+
+        private const int TabHome = 0;
+        private const int TabHistory = 1;
+        private const int TabSetup = 2;
+        private const int TabActions = 3;
+
         private readonly Screen _screen;
         private readonly UiFonts _fonts;
         private readonly PairingPage _pairing;
+        private IDeviceStatus? _status;
         private StatusFrame? _frame;
         private DashboardPage? _dashboard;
         private HistoryPage? _history;
+        private SetupMenuPage? _setup;
+        private BatterySettingsPage? _battery;
+        private ShuntSettingsPage? _shunt;
+        private ActionsPage? _actions;
+        private ConfirmPage? _confirm;
+        private AboutPage? _about;
         private Page? _beforePairing;
+        private bool _passkeyHidden;
+        private int _pairingsSeen;
+        private long _pairingResultUntil = long.MinValue;
+        private long _now;
         private long _nextRefreshAt = long.MinValue;
 
         /// <summary>Creates the screen; pages that show the battery come with <see cref="Attach"/>.</summary>
@@ -54,12 +75,32 @@ namespace CydShunt.Firmware.Ui
             get { return _pairing; }
         }
 
-        /// <summary>Builds the pages over the booted firmware's monitor and status and shows the dashboard.</summary>
+        /// <summary>The battery settings page, once the firmware is attached.</summary>
+        public BatterySettingsPage? BatterySettings
+        {
+            get { return _battery; }
+        }
+
+        /// <summary>The shunt settings page, once the firmware is attached.</summary>
+        public ShuntSettingsPage? ShuntSettings
+        {
+            get { return _shunt; }
+        }
+
+        /// <summary>The actions page, once the firmware is attached.</summary>
+        public ActionsPage? Actions
+        {
+            get { return _actions; }
+        }
+
+        /// <summary>Builds the pages that only read the monitor and the status (dashboard, history) and shows the dashboard.</summary>
         /// <param name="monitor">The battery monitor.</param>
         /// <param name="status">Links and sensor.</param>
         public void Attach(IBatteryMonitorView monitor, IDeviceStatus status)
         {
-            _frame = new StatusFrame(_fonts, monitor, status, ShowDashboard, ShowHistory, ShowDashboard, ShowDashboard);
+            _status = status ?? throw new System.ArgumentNullException("status");
+            _pairingsSeen = status.PairingsCompleted;
+            _frame = new StatusFrame(_fonts, monitor, status, ShowDashboard, ShowHistory, ShowSetup, ShowActions);
             _dashboard = new DashboardPage(_fonts, monitor);
             _history = new HistoryPage(_fonts, monitor);
             _screen.SetFrame(_frame);
@@ -69,22 +110,87 @@ namespace CydShunt.Firmware.Ui
             }
         }
 
+        /// <summary>
+        /// Builds every page over the booted firmware (settings, actions, boot report) and shows the dashboard, or the
+        /// boot report first when the boot found a problem.
+        /// </summary>
+        /// <param name="firmware">The booted firmware.</param>
+        /// <param name="identity">Firmware version and serial number.</param>
+        /// <param name="report">What <see cref="ShuntFirmware.Boot"/> returned.</param>
+        public void AttachFirmware(ShuntFirmware firmware, FirmwareIdentity identity, BootReport report)
+        {
+            if (firmware == null)
+            {
+                throw new System.ArgumentNullException("firmware");
+            }
+
+            Attach(firmware.Monitor, new FirmwareDeviceStatus(firmware));
+            _battery = new BatterySettingsPage(_fonts, firmware);
+            _shunt = new ShuntSettingsPage(_fonts, firmware);
+            _about = new AboutPage(_fonts, identity, report);
+            _setup = new SetupMenuPage(_fonts, ShowBatterySettings, ShowShuntSettings, null, null, ShowAbout);
+            _confirm = new ConfirmPage(_fonts);
+            _actions = new ActionsPage(_fonts, firmware, _confirm, this);
+            if (_about.HasProblems && _screen.Page != _pairing)
+            {
+                ShowAbout();
+            }
+        }
+
         /// <summary>Shows the home page.</summary>
         public void ShowDashboard()
         {
-            Show(_dashboard, 0);
+            Show(_dashboard, TabHome);
         }
 
         /// <summary>Shows the history page.</summary>
         public void ShowHistory()
         {
-            Show(_history, 1);
+            Show(_history, TabHistory);
+        }
+
+        /// <summary>Shows the setup menu.</summary>
+        public void ShowSetup()
+        {
+            Show(_setup, TabSetup);
+        }
+
+        /// <summary>Shows the actions page.</summary>
+        public void ShowActions()
+        {
+            Show(_actions, TabActions);
+        }
+
+        /// <summary>Shows the battery settings.</summary>
+        public void ShowBatterySettings()
+        {
+            Show(_battery, TabSetup);
+        }
+
+        /// <summary>Shows the shunt settings.</summary>
+        public void ShowShuntSettings()
+        {
+            Show(_shunt, TabSetup);
+        }
+
+        /// <summary>Shows the boot report and versions.</summary>
+        public void ShowAbout()
+        {
+            Show(_about, TabSetup);
+        }
+
+        /// <inheritdoc />
+        public void Show(Page page)
+        {
+            Show(page, page == _actions ? TabActions : page == _dashboard ? TabHome : page == _history ? TabHistory : TabSetup);
         }
 
         /// <summary>Refreshes the shown values (at most every <see cref="RefreshIntervalMilliseconds"/>) and redraws what changed.</summary>
         /// <param name="now">Milliseconds since boot.</param>
         public void Update(long now)
         {
+            _now = now;
+            UpdatePairing(now);
             if (now >= _nextRefreshAt)
             {
                 _nextRefreshAt = now + RefreshIntervalMilliseconds;
@@ -98,6 +204,7 @@ namespace CydShunt.Firmware.Ui
         /// <param name="now">Milliseconds since boot.</param>
         public void Refresh(long now)
         {
+            _now = now;
             Page? page = _screen.Page;
             if (page == null)
             {
@@ -119,7 +226,14 @@ namespace CydShunt.Firmware.Ui
         /// <returns><c>true</c> when something reacted.</returns>
         public bool Tap(int x, int y)
         {
-            return _screen.Tap(x, y);
+            bool used = _screen.Tap(x, y);
+            if (used)
+            {
+                // Show the effect at once, not at the next refresh.
+                Refresh(_now);
+            }
+
+            return used;
         }
 
         /// <inheritdoc />
@@ -147,6 +261,8 @@ namespace CydShunt.Firmware.Ui
         public void ShowPasskey(int passkey)
         {
             _pairing.SetPasskey(passkey);
+            _passkeyHidden = false;
+            _pairingResultUntil = long.MinValue;
             if (_screen.Page != _pairing)
             {
                 _beforePairing = _screen.Page;
@@ -159,16 +275,36 @@ namespace CydShunt.Firmware.Ui
         /// <inheritdoc />
         public void HidePasskey()
         {
+            // The result (if pairing completed) is shown by the next Update; without one the page goes at once.
             if (_screen.Page == _pairing)
             {
-                Page? back = _beforePairing ?? _dashboard;
-                if (back != null)
+                _passkeyHidden = true;
+            }
+        }
+
+        private void UpdatePairing(long now)
+        {
+            if (_status != null && _status.PairingsCompleted != _pairingsSeen)
+            {
+                _pairingsSeen = _status.PairingsCompleted;
+                if (_screen.Page == _pairing)
                 {
-                    _screen.Show(back);
+                    _pairing.ShowResult(_status.LastPairingSucceeded);
+                    _pairingResultUntil = now + PairingResultMilliseconds;
                 }
             }
 
-            _beforePairing = null;
+            if (_passkeyHidden && (_pairingResultUntil == long.MinValue || now >= _pairingResultUntil))
+            {
+                _passkeyHidden = false;
+                _pairingResultUntil = long.MinValue;
+                Page? back = _beforePairing ?? _dashboard;
+                _beforePairing = null;
+                if (back != null)
+                {
+                    Show(back);
+                }
+            }
         }
 
         private void Show(Page? page, int tab)

@@ -73,6 +73,21 @@ namespace CydShunt.Firmware.Ui
             return this;
         }
 
+        /// <summary>Appends another buffer's text.</summary>
+        /// <param name="text">The other buffer (not this one).</param>
+        /// <returns>This buffer.</returns>
+        public TextBuffer Append(TextBuffer text)
+        {
+            char[] chars = text.Chars;
+            int length = text.Length;
+            for (int i = 0; i < length; i++)
+            {
+                Append(chars[i]);
+            }
+
+            return this;
+        }
+
         /// <summary>Appends an integer in decimal.</summary>
         /// <param name="value">Any value.</param>
         /// <returns>This buffer.</returns>

@@ -142,7 +142,7 @@ internal sealed class SimulationRig : IDisposable
             throw new InvalidOperationException("The firmware refused the simulated battery's settings: " + error + ".");
         }
 
-        Screen.UserInterface.Attach(Firmware.Monitor, new FirmwareDeviceStatus(Firmware));
+        Screen.UserInterface.AttachFirmware(Firmware, Identity, BootReport);
         Screen.UserInterface.Update(Clock.MillisecondsSinceBoot);
         ScreenBootBytes = Screen.Panel.TotalBytes;
         Screen.Panel.ResetCounters(); // from here on the counters are the running screen's traffic

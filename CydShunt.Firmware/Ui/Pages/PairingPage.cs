@@ -10,17 +10,20 @@ namespace CydShunt.Firmware.Ui.Pages
     {
         private readonly TextBuffer _text = new TextBuffer(6);
         private readonly TextField _passkey;
+        private readonly TextField _result;
 
         /// <summary>Builds the page.</summary>
         /// <param name="fonts">The fonts.</param>
         public PairingPage(UiFonts fonts)
-            : base(6, true)
+            : base(7, true)
         {
             Add(new Panel(0, 0, 320, 22, Theme.Accent));
             Add(new Label(4, 4, 40, fonts.Small, 1, "Bluetooth pairing request", Theme.Background));
             Add(new Label(16, 44, 48, fonts.Small, 1, "Enter this passkey on your phone:", Theme.TextDim));
             _passkey = new TextField(40, 84, 6, fonts.Large, 4, TextAlignment.Center, Theme.Text, Theme.Background);
             Add(_passkey);
+            _result = new TextField(16, 160, 48, fonts.Small, 1, TextAlignment.Left, Theme.Good, Theme.Background);
+            Add(_result);
             Add(new Label(16, 186, 48, fonts.Small, 1, "Only pair if you started it yourself.", Theme.TextDim));
             Add(new Label(16, 204, 48, fonts.Small, 1, "The code disappears when pairing ends.", Theme.TextDim));
         }
@@ -45,6 +48,15 @@ namespace CydShunt.Firmware.Ui.Pages
 
             Passkey = passkey;
             _passkey.SetText(_text.Clear().AppendPadded(passkey, 6));
+            _result.SetText((string?)null);
+        }
+
+        /// <summary>Shows how pairing ended, under the passkey.</summary>
+        /// <param name="success">Whether the central paired.</param>
+        public void ShowResult(bool success)
+        {
+            _result.Color = success ? Theme.Good : Theme.Alarm;
+            _result.SetText(success ? "Paired. The phone may now change settings." : "Pairing failed or was cancelled.");
         }
     }
 }
