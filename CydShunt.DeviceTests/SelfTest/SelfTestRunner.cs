@@ -16,6 +16,7 @@ namespace CydShunt.DeviceTests.SelfTest
             VectorSuite.Run(log);
             log.Write("vectors: " + log.Summary());
             FirmwareScenario.Run(log);
+            Screen.ScreenScenario.Run(log);
             log.Write(log.Summary());
             return log;
         }
