@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Display;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Platform;
@@ -23,6 +24,9 @@ namespace CydShunt.Firmware.Ui
         /// <summary>How often shown values are refreshed: the monitor samples once a second.</summary>
         public const int RefreshIntervalMilliseconds = 500;
 
+        // Tab-bar index of SETUP (HOME 0, HISTORY 1, SETUP 2, ACTIONS 3).
+        private const int SetupTab = 2;
+
         private readonly Screen _screen;
         private readonly UiFonts _fonts;
         private readonly PairingPage _pairing;
@@ -30,6 +34,9 @@ namespace CydShunt.Firmware.Ui
         private DashboardPage? _dashboard;
         private HistoryPage? _history;
         private Page? _beforePairing;
+        private IntegrationSettingsPage? _integration;
+        private KeyboardPage? _keyboard;
+        private Page? _beforeKeyboard;
         private long _nextRefreshAt = long.MinValue;
 
         /// <summary>Creates the screen; pages that show the battery come with <see cref="Attach"/>.</summary>
@@ -79,6 +86,40 @@ namespace CydShunt.Firmware.Ui
         public void ShowHistory()
         {
             Show(_history, 1);
+        }
+
+        /// <summary>Shows the Integration settings (built on first use over <paramref name="firmware"/>).</summary>
+        /// <param name="firmware">The booted firmware whose settings the page edits.</param>
+        public void ShowIntegrationSettings(ShuntFirmware firmware)
+        {
+            if (_integration == null)
+            {
+                _integration = new IntegrationSettingsPage(_fonts, firmware, ShowKeyboard);
+            }
+
+            Show(_integration, SetupTab);
+        }
+
+        /// <summary>Opens the on-screen keyboard over the shown page; it comes back when the keyboard closes.</summary>
+        /// <param name="title">What is edited.</param>
+        /// <param name="text">The text to start from.</param>
+        /// <param name="maximumBytes">Longest text in UTF-8 bytes.</param>
+        /// <param name="validate"><c>null</c> when a text is acceptable, else the refusal in words.</param>
+        /// <param name="accepted">Gets the text after OK.</param>
+        public void ShowKeyboard(string title, string text, int maximumBytes, System.Func<string, string?> validate, System.Action<string> accepted)
+        {
+            if (_keyboard == null)
+            {
+                _keyboard = new KeyboardPage(_fonts, CloseKeyboard);
+            }
+
+            if (_screen.Page != _keyboard)
+            {
+                _beforeKeyboard = _screen.Page;
+            }
+
+            _keyboard.Begin(title, text, maximumBytes, validate, accepted);
+            _screen.Show(_keyboard);
         }
 
         /// <summary>Refreshes the shown values (at most every <see cref="RefreshIntervalMilliseconds"/>) and redraws what changed.</summary>
@@ -169,6 +210,17 @@ namespace CydShunt.Firmware.Ui
             }
 
             _beforePairing = null;
+        }
+
+        private void CloseKeyboard()
+        {
+            Page? back = _beforeKeyboard ?? _dashboard;
+            _beforeKeyboard = null;
+            if (back != null && _screen.Page == _keyboard)
+            {
+                // The frame still shows the opener's title and tab: a full-screen page does not change them.
+                _screen.Show(back);
+            }
         }
 
         private void Show(Page? page, int tab)
