@@ -96,6 +96,21 @@ namespace CydShunt.DeviceTests.Scenario
             return true;
         }
 
+        /// <summary>Bond-store clears so far (the scenario's central never bonds, so there is nothing else to forget).</summary>
+        public int BondClears { get; private set; }
+
+        /// <inheritdoc/>
+        public bool ClearBonds()
+        {
+            if (IsStopped)
+            {
+                return false;
+            }
+
+            BondClears++;
+            return true;
+        }
+
         /// <summary>The central connects (only while advertising).</summary>
         /// <param name="authenticated">Whether the link comes up encrypted and authenticated (a bonded central).</param>
         public void Connect(bool authenticated)

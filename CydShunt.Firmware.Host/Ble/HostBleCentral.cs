@@ -200,6 +200,7 @@ public sealed class HostBleCentral
             IsAuthenticated = true;
             HasBond = true;
             _bondAuthenticated = true;
+            _peripheral.AddBond(this);
         }
 
         _peripheral.Handler.OnPairingCompleted(success);
@@ -219,12 +220,17 @@ public sealed class HostBleCentral
         IsAuthenticated = false;
         HasBond = true;
         _bondAuthenticated = false;
+        _peripheral.AddBond(this);
         _peripheral.Handler.OnPairingCompleted(true);
         _peripheral.Handler.OnLinkSecurityChanged(false);
     }
 
-    /// <summary>Encrypts a new connection with the stored bond.</summary>
-    public void EncryptWithBond()
+    /// <summary>
+    /// Encrypts a new connection with the stored bond. Fails (the link stays unencrypted, as with the HCI error
+    /// "PIN or Key Missing") when the device no longer holds the bond: its bonds were cleared.
+    /// </summary>
+    /// <returns>Whether the link is now encrypted.</returns>
+    public bool EncryptWithBond()
     {
         RequireConnected();
         if (!HasBond)
@@ -232,9 +238,15 @@ public sealed class HostBleCentral
             throw new InvalidOperationException("No bond.");
         }
 
+        if (!_peripheral.IsBonded(this))
+        {
+            return false;
+        }
+
         IsEncrypted = true;
         IsAuthenticated = _bondAuthenticated;
         _peripheral.Handler.OnLinkSecurityChanged(IsAuthenticated);
+        return true;
     }
 
     public void ConfirmIndication()
@@ -320,7 +332,8 @@ public sealed class HostBleCentral
 
         if (!IsEncrypted)
         {
-            return HasBond ? AttError.InsufficientEncryption : AttError.InsufficientAuthentication;
+            // NimBLE looks the peer up in its own bond store, not in the central's.
+            return _peripheral.IsBonded(this) ? AttError.InsufficientEncryption : AttError.InsufficientAuthentication;
         }
 
         bool needsAuthentication = level == BleProtectionLevel.AuthenticationRequired || level == BleProtectionLevel.EncryptionAndAuthenticationRequired;

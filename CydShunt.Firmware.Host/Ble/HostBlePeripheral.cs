@@ -20,7 +20,10 @@ namespace CydShunt.Firmware.Host.Ble;
 /// (<see cref="StopCompletesImmediately"/>);</item>
 /// <item><see cref="BuildGattTable"/> consumes characteristic ids from a counter that never resets; beyond 255 the real
 /// library misroutes events, so this implementation refuses;</item>
-/// <item>at most one indication in flight per central.</item>
+/// <item>at most one indication in flight per central;</item>
+/// <item>the bond store (NimBLE's ble_store): a central that pairs is remembered; <see cref="ClearBonds"/> forgets every
+/// bond, only while the stack runs (nanoFramework's DeviceBonding), and a central whose bond was forgotten can no longer
+/// encrypt with it.</item>
 /// </list>
 /// </summary>
 public sealed class HostBlePeripheral : IBlePeripheral
@@ -35,6 +38,7 @@ public sealed class HostBlePeripheral : IBlePeripheral
     private const byte ManufacturerSpecificData = 0xFF;
 
     private readonly IClock _clock;
+    private readonly List<HostBleCentral> _bonds = [];
     private IBlePeripheralHandler? _handler;
     private BleGattTable? _table;
     private bool _stopPending;
@@ -81,6 +85,12 @@ public sealed class HostBlePeripheral : IBlePeripheral
     public bool AllAdvertisingDataFits { get; private set; } = true;
 
     public HostBleCentral? Central { get; private set; }
+
+    /// <summary>Centrals in the bond store.</summary>
+    public int BondCount => _bonds.Count;
+
+    /// <summary>How many times <see cref="ClearBonds"/> emptied the bond store.</summary>
+    public int BondClears { get; private set; }
 
     internal IBlePeripheralHandler Handler => _handler ?? throw new InvalidOperationException("No handler registered.");
 
@@ -209,6 +219,30 @@ public sealed class HostBlePeripheral : IBlePeripheral
 
         central.ReceiveIndication(characteristicIndex, value, length);
         return true;
+    }
+
+    public bool ClearBonds()
+    {
+        if (!IsRunning)
+        {
+            return false;
+        }
+
+        _bonds.Clear();
+        BondClears++;
+        return true;
+    }
+
+    /// <summary>Whether the bond store holds a bond with <paramref name="central"/>.</summary>
+    public bool IsBonded(HostBleCentral central) => _bonds.Contains(central);
+
+    /// <summary>Stores a bond after a pairing that succeeded.</summary>
+    internal void AddBond(HostBleCentral central)
+    {
+        if (!_bonds.Contains(central))
+        {
+            _bonds.Add(central);
+        }
     }
 
     /// <summary>A new central connects; throws when the stack is not advertising (one central at a time).</summary>

@@ -325,6 +325,18 @@ namespace CydShunt.Firmware.Application
         }
 
         /// <summary>
+        /// Forgets every bonded central (the Integration page's "clear bonds"): phones must pair again, with the passkey
+        /// on the screen, before they may write the control point. Needs BLE running (nanoFramework's bond store is
+        /// reachable only then).
+        /// </summary>
+        /// <returns><see langword="false"/> when BLE is not running or the stack refused; nothing changed then.</returns>
+        public bool ClearBonds()
+        {
+            EnsureBooted();
+            return _ble!.IsRunning && _ports.Ble.ClearBonds();
+        }
+
+        /// <summary>
         /// Known-load calibration: with a known current flowing (measured with a trusted meter), the shunt's correction
         /// becomes correction × reference / measured, validated, persisted and applied like any shunt setting.
         /// </summary>

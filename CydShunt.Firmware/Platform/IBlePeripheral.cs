@@ -70,5 +70,13 @@ namespace CydShunt.Firmware.Platform
         /// <param name="length">Its length.</param>
         /// <returns>Whether the value was sent.</returns>
         bool Indicate(int characteristicIndex, byte[] value, int length);
+
+        /// <summary>
+        /// Forgets every bonded central (the stored long-term keys): each must pair again, with the passkey on the screen,
+        /// before it gets an encrypted link. A connected central keeps its link until it disconnects. nanoFramework's bond
+        /// API needs the stack running, so this works only between <see cref="Start"/> and <see cref="Stop"/>.
+        /// </summary>
+        /// <returns><see langword="false"/> when the stack is not running or the stack refused; the bonds are then unchanged.</returns>
+        bool ClearBonds();
     }
 }

@@ -36,7 +36,7 @@ namespace CydShunt.Firmware.Ui.Pages
 
             bool noSensor = report.Sensor == ShuntSensorType.None;
             bool sensorError = report.SensorError != SensorError.None;
-            HasProblems = report.SettingsReset || noSensor || sensorError;
+            HasProblems = FindsProblems(report);
             Add(new Label(6, 26, 52, fonts.Small, 1, "Firmware " + identity.Major.ToString() + "." + identity.Minor.ToString() + "." + identity.Patch.ToString()
                 + "   protocol v" + Protocol.CydShuntGatt.ProtocolVersion.ToString() + "   serial " + identity.SerialNumber, Theme.Text));
             Row(fonts, "Shunt sensor", BootReportText.Describe(report.Sensor), noSensor);
@@ -57,6 +57,14 @@ namespace CydShunt.Firmware.Ui.Pages
 
         /// <summary>Whether the boot found something the user should see (the page is then shown first).</summary>
         public bool HasProblems { get; }
+
+        /// <summary>Whether a boot report holds something the user should see first: no sensor, a sensor error, settings lost.</summary>
+        /// <param name="report">The report.</param>
+        /// <returns><c>true</c> for a problem.</returns>
+        public static bool FindsProblems(BootReport report)
+        {
+            return report.SettingsReset || report.Sensor == ShuntSensorType.None || report.SensorError != SensorError.None;
+        }
 
         // Nothing stored yet is a fresh device, not a problem; every fallback or default after damage is.
         private static bool IsProblem(RecordLoadStatus status)

@@ -11,20 +11,20 @@ namespace CydShunt.Firmware.Ui.Pages
     public sealed class ActionsPage : Page
     {
         private readonly ShuntFirmware _firmware;
-        private readonly ConfirmPage _confirm;
+        private readonly UiFonts _fonts;
+        private ConfirmPage? _confirm;
         private readonly IPageNavigator _navigator;
         private readonly TextField _result;
 
         /// <summary>Builds the page.</summary>
         /// <param name="fonts">The fonts.</param>
         /// <param name="firmware">The booted firmware.</param>
-        /// <param name="confirm">The shared confirmation page.</param>
         /// <param name="navigator">Shows the confirmation, then this page again.</param>
-        public ActionsPage(UiFonts fonts, ShuntFirmware firmware, ConfirmPage confirm, IPageNavigator navigator)
+        public ActionsPage(UiFonts fonts, ShuntFirmware firmware, IPageNavigator navigator)
             : base(6, false)
         {
             _firmware = firmware ?? throw new System.ArgumentNullException("firmware");
-            _confirm = confirm ?? throw new System.ArgumentNullException("confirm");
+            _fonts = fonts;
             _navigator = navigator ?? throw new System.ArgumentNullException("navigator");
             Add(new Button(6, 28, 308, 44, fonts.Large, 1, "SYNCHRONISE TO 100 %", AskSynchronise));
             Add(new Button(6, 78, 308, 44, fonts.Large, 1, "RESET ENERGY COUNTERS", AskResetEnergy));
@@ -53,20 +53,20 @@ namespace CydShunt.Firmware.Ui.Pages
 
         private void AskSynchronise()
         {
-            _confirm.Ask("SYNCHRONISE TO 100 %?", "Use when the battery is known to be full: SOC becomes", "100 %, consumed Ah 0, and the monitor is synchronised.", "SYNC", Synchronise, Back);
-            _navigator.Show(_confirm);
+            Confirmation().Ask("SYNCHRONISE TO 100 %?", "Use when the battery is known to be full: SOC becomes", "100 %, consumed Ah 0, and the monitor is synchronised.", "SYNC", Synchronise, Back);
+            _navigator.Show(Confirmation());
         }
 
         private void AskResetEnergy()
         {
-            _confirm.Ask("RESET ENERGY COUNTERS?", "Energy charged and discharged (kWh) start again", "from 0. State of charge and history stay.", "RESET", ResetEnergy, Back);
-            _navigator.Show(_confirm);
+            Confirmation().Ask("RESET ENERGY COUNTERS?", "Energy charged and discharged (kWh) start again", "from 0. State of charge and history stay.", "RESET", ResetEnergy, Back);
+            _navigator.Show(Confirmation());
         }
 
         private void AskResetHistory()
         {
-            _confirm.Ask("RESET HISTORY?", "H1-H18 (deepest discharge, cycles, minimum and", "maximum voltage ...) start again: no undo.", "RESET", ResetHistory, Back);
-            _navigator.Show(_confirm);
+            Confirmation().Ask("RESET HISTORY?", "H1-H18 (deepest discharge, cycles, minimum and", "maximum voltage ...) start again: no undo.", "RESET", ResetHistory, Back);
+            _navigator.Show(Confirmation());
         }
 
         private void Synchronise()
@@ -93,7 +93,18 @@ namespace CydShunt.Firmware.Ui.Pages
 
         private void Back()
         {
+            _confirm = null; // built again for the next question: it is garbage while this page is shown
             _navigator.Show(this);
+        }
+
+        private ConfirmPage Confirmation()
+        {
+            if (_confirm == null)
+            {
+                _confirm = new ConfirmPage(_fonts);
+            }
+
+            return _confirm;
         }
     }
 }
