@@ -9,9 +9,10 @@ namespace CydShunt.Firmware.Ui
     /// <summary>
     /// The device's screen: builds the pages once, keeps the shown one up to date from the battery monitor, routes taps
     /// and shows the pairing passkey over everything (it is the firmware's <see cref="IPasskeyDisplay"/>). Called from
-    /// the main loop only: <see cref="Update"/> after each firmware tick, <see cref="Tap"/> for each touch.
+    /// the main loop only: <see cref="Update"/> after each firmware tick, <see cref="Tap"/> for each touch. Touch,
+    /// backlight and the display pages are in ShuntUserInterface.Touch.cs.
     /// </summary>
-    public sealed class ShuntUserInterface : IPasskeyDisplay, ITouchListener
+    public sealed partial class ShuntUserInterface : IPasskeyDisplay, ITouchListener
     {
         /// <summary>
         /// Pixels of the band buffer: 4 screen rows, 2,560 bytes. A region is one display window whatever the band size,
@@ -62,6 +63,7 @@ namespace CydShunt.Firmware.Ui
             _frame = new StatusFrame(_fonts, monitor, status, ShowDashboard, ShowHistory, ShowDashboard, ShowDashboard);
             _dashboard = new DashboardPage(_fonts, monitor);
             _history = new HistoryPage(_fonts, monitor);
+            _alarmSource = monitor;
             _screen.SetFrame(_frame);
             if (_screen.Page != _pairing)
             {
@@ -85,6 +87,7 @@ namespace CydShunt.Firmware.Ui
         /// <param name="now">Milliseconds since boot.</param>
         public void Update(long now)
         {
+            UpdateBacklight(now);
             if (now >= _nextRefreshAt)
             {
                 _nextRefreshAt = now + RefreshIntervalMilliseconds;
@@ -123,30 +126,10 @@ namespace CydShunt.Firmware.Ui
         }
 
         /// <inheritdoc />
-        public void OnPressed(int x, int y)
-        {
-        }
-
-        /// <inheritdoc />
-        public void OnLongPress(int x, int y)
-        {
-        }
-
-        /// <inheritdoc />
-        public void OnReleased(int x, int y)
-        {
-        }
-
-        /// <inheritdoc />
-        public void OnTap(int x, int y)
-        {
-            Tap(x, y);
-        }
-
-        /// <inheritdoc />
         public void ShowPasskey(int passkey)
         {
             _pairing.SetPasskey(passkey);
+            WakeBacklight();
             if (_screen.Page != _pairing)
             {
                 _beforePairing = _screen.Page;
