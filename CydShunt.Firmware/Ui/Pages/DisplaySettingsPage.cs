@@ -64,7 +64,7 @@ namespace CydShunt.Firmware.Ui.Pages
             switch (item)
             {
                 case TimeoutItem:
-                    return "Backlight off after no touch for";
+                    return "Backlight dims after no touch for";
                 case BrightnessItem:
                     return "Brightness";
                 default:
@@ -84,7 +84,7 @@ namespace CydShunt.Firmware.Ui.Pages
                     }
                     else
                     {
-                        text.Append(_draft.TimeoutMinutes).Append(" min, then dimmed 30 s");
+                        text.Append(_draft.TimeoutMinutes).Append(" min, off 30 s later");
                     }
 
                     break;

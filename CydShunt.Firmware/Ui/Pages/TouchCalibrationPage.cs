@@ -299,7 +299,8 @@ namespace CydShunt.Firmware.Ui.Pages
             _check.Visible = false;
             _redo.Visible = true;
             _ok.Visible = true;
-            _instruction.SetText("Calibration in use.");
+            bool saved = LastSave == SettingsSaveResult.Saved || LastSave == SettingsSaveResult.Unchanged;
+            _instruction.SetText(saved ? "Calibration saved and in use." : "Calibration in use, not saved.");
             _hint.SetText((string?)null);
             bool close = Magnitude(CheckErrorX) <= CheckWarningPixels && Magnitude(CheckErrorY) <= CheckWarningPixels;
             _text.Clear().Append("Check touch off by x ");
