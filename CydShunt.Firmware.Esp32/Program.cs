@@ -12,6 +12,7 @@ using CydShunt.Firmware.Storage;
 using CydShunt.Firmware.Touch;
 using CydShunt.Firmware.Touch.Xpt2046;
 using CydShunt.Firmware.Ui;
+using CydShunt.Firmware.Ui.Backlight;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Runtime.Native;
 
@@ -37,8 +38,8 @@ namespace CydShunt.Firmware.Esp32
         private const long BootLoopWindowMilliseconds = 60000;
         private const int BootLoopRestartDelayMilliseconds = 30000;
 
-        // The touch calibration record is 25 bytes; the store's buffer only needs to hold it.
-        private const int TouchCalibrationPayloadCapacity = 64;
+        // The screen's records (touch calibration 25 bytes, display settings 4 bytes); the store's buffer only needs to hold them.
+        private const int ScreenSettingsPayloadCapacity = 64;
 
         /// <summary>Entry point.</summary>
         public static void Main()
@@ -82,10 +83,11 @@ namespace CydShunt.Firmware.Esp32
 
             // The screen comes up first, so the passkey of a pairing during boot has somewhere to appear.
             GpioController gpio = new GpioController();
+            Esp32PwmOutput backlight = new Esp32PwmOutput(CydBoard.DisplayBacklight, CydBoard.DisplayBacklightPwmHertz);
             Ili9341 display = new Ili9341(
                 new Esp32SpiDevice(CydBoard.DisplaySpiBus, CydBoard.DisplayCs, CydBoard.DisplaySpiClockHertz, SpiMode.Mode0),
                 new Esp32GpioOutput(gpio, CydBoard.DisplayDc),
-                new Esp32PwmOutput(CydBoard.DisplayBacklight, CydBoard.DisplayBacklightPwmHertz),
+                backlight,
                 new Esp32Delay(),
                 (MemoryAccessControl)CydBoard.DisplayMemoryAccessControl);
             display.Initialise();
@@ -107,15 +109,19 @@ namespace CydShunt.Firmware.Esp32
             WriteBootReport(report, serialNumber, clock.MillisecondsSinceBoot);
             screen.AttachFirmware(firmware, identity, report);
 
-            // Touch: its calibration is a record of its own in the same crash-safe store (record kind 6).
+            // Touch and backlight: the calibration (record kind 6) and the display settings (kind 7) are records of their
+            // own in the same crash-safe store. The backlight timeout then drives the PWM the display driver lit.
             Xpt2046 touchController = new Xpt2046(
                 new Esp32SpiDevice(CydBoard.TouchSpiBus, CydBoard.TouchCs, CydBoard.TouchSpiClockHertz, SpiMode.Mode0),
                 new Esp32GpioInput(gpio, CydBoard.TouchIrq));
             touchController.EnablePenInterrupt();
+            SettingsRepository screenSettings = new SettingsRepository(new RecordStore(storage, ScreenSettingsPayloadCapacity));
+            TouchCalibrationStore calibrationStore = new TouchCalibrationStore(screenSettings);
             RecordLoadResult calibrationLoad;
-            TouchCalibration calibration = new TouchCalibrationStore(new SettingsRepository(new RecordStore(storage, TouchCalibrationPayloadCapacity))).Load(out calibrationLoad);
+            TouchCalibration calibration = calibrationStore.Load(out calibrationLoad);
             DebugOutput.WriteLine("Touch calibration:    " + (calibration.IsCalibrated ? "calibrated" : "not calibrated (defaults)"));
             TouchInput touch = new TouchInput(touchController, calibration, clock, screen);
+            screen.AttachTouch(touch, calibrationStore, new DisplaySettingsStore(screenSettings), backlight); // uncalibrated: opens the calibration page
 
             while (true)
             {

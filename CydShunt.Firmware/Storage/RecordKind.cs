@@ -23,5 +23,8 @@ namespace CydShunt.Firmware.Storage
 
         /// <summary>Touch panel calibration: the three calibration points (<see cref="Touch.TouchCalibration"/>).</summary>
         SettingsTouch = 6,
+
+        /// <summary>Display settings: backlight timeout and brightness (<see cref="Ui.Backlight.DisplaySettings"/>).</summary>
+        SettingsDisplay = 7,
     }
 }

@@ -394,6 +394,8 @@ namespace CydShunt.Firmware.Storage
                     return "settings-ble";
                 case RecordKind.SettingsTouch:
                     return "settings-touch";
+                case RecordKind.SettingsDisplay:
+                    return "settings-display";
                 default:
                     int k = (int)kind;
                     return "record-" + (char)('0' + (k / 10)) + (char)('0' + (k % 10));

@@ -15,7 +15,7 @@ namespace CydShunt.Firmware.Ui
     /// would take several times the screen's budget). Called from the main loop only: <see cref="Update"/> after each
     /// firmware tick, taps through <see cref="ITouchListener"/>.
     /// </summary>
-    public sealed class ShuntUserInterface : IPasskeyDisplay, ITouchListener, IPageNavigator
+    public sealed partial class ShuntUserInterface : IPasskeyDisplay, ITouchListener, IPageNavigator
     {
         /// <summary>
         /// Pixels of the band buffer: 4 screen rows, 2,560 bytes. A region is one display window whatever the band size,
@@ -52,6 +52,9 @@ namespace CydShunt.Firmware.Ui
 
         /// <summary>Page: boot report and versions.</summary>
         public const int AboutPageId = 7;
+
+        /// <summary>Page: backlight and touch settings.</summary>
+        public const int DisplayPageId = 8;
 
         private const int NoPage = -1;
         private const int OverlayPage = -2;
@@ -144,6 +147,7 @@ namespace CydShunt.Firmware.Ui
             _monitor = monitor ?? throw new System.ArgumentNullException("monitor");
             _status = status ?? throw new System.ArgumentNullException("status");
             _pairingsSeen = status.PairingsCompleted;
+            _alarmSource = monitor;
             _frame = new StatusFrame(_fonts, monitor, status, ShowDashboard, ShowHistory, ShowSetup, ShowActions);
             _screen.SetFrame(_frame);
             if (_pairing == null)
@@ -272,6 +276,7 @@ namespace CydShunt.Firmware.Ui
         public void Update(long now)
         {
             _now = now;
+            UpdateBacklight(now);
             UpdatePairing(now);
             if (now >= _nextRefreshAt)
             {
@@ -319,27 +324,6 @@ namespace CydShunt.Firmware.Ui
         }
 
         /// <inheritdoc />
-        public void OnPressed(int x, int y)
-        {
-        }
-
-        /// <inheritdoc />
-        public void OnLongPress(int x, int y)
-        {
-        }
-
-        /// <inheritdoc />
-        public void OnReleased(int x, int y)
-        {
-        }
-
-        /// <inheritdoc />
-        public void OnTap(int x, int y)
-        {
-            Tap(x, y);
-        }
-
-        /// <inheritdoc />
         public void ShowPasskey(int passkey)
         {
             if (_pairing == null)
@@ -350,6 +334,7 @@ namespace CydShunt.Firmware.Ui
             }
 
             _pairing.SetPasskey(passkey);
+            WakeBacklight();
             _passkeyHidden = false;
             _pairingResultUntil = long.MinValue;
             if (_screen.Page != _pairing)
@@ -381,7 +366,7 @@ namespace CydShunt.Firmware.Ui
                 case HistoryPageId:
                     return _monitor == null ? null : new HistoryPage(f, _monitor);
                 case SetupPageId:
-                    return _firmware == null ? null : new SetupMenuPage(f, ShowBatterySettings, ShowShuntSettings, ShowIntegrationSettings, null, ShowAbout);
+                    return _firmware == null ? null : new SetupMenuPage(f, ShowBatterySettings, ShowShuntSettings, ShowIntegrationSettings, _backlight == null ? null : (System.Action)ShowDisplaySettings, ShowAbout);
                 case ActionsPageId:
                     return _firmware == null ? null : new ActionsPage(f, _firmware, this);
                 case BatteryPageId:
@@ -392,6 +377,8 @@ namespace CydShunt.Firmware.Ui
                     return _firmware == null ? null : new IntegrationSettingsPage(f, _firmware, ShowKeyboard);
                 case AboutPageId:
                     return _firmware == null ? null : new AboutPage(f, _identity!, _report!);
+                case DisplayPageId:
+                    return BuildDisplaySettings();
                 default:
                     return null;
             }
@@ -402,6 +389,11 @@ namespace CydShunt.Firmware.Ui
             if (pageId == OverlayPage && _pageId != OverlayPage)
             {
                 _beforeOverlayId = _pageId;
+            }
+
+            if (page != _calibrationPage)
+            {
+                _calibrationPage = null; // left without finishing (another page was chosen): the walk is over
             }
 
             _page = page;
