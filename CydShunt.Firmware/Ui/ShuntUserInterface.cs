@@ -252,9 +252,8 @@ namespace CydShunt.Firmware.Ui
         /// <param name="title">What is edited.</param>
         /// <param name="text">The text to start from.</param>
         /// <param name="maximumBytes">Longest text in UTF-8 bytes.</param>
-        /// <param name="validate"><c>null</c> when a text is acceptable, else the refusal in words.</param>
-        /// <param name="accepted">Gets the text after OK.</param>
-        public void ShowKeyboard(string title, string text, int maximumBytes, System.Func<string, string?> validate, System.Action<string> accepted)
+        /// <param name="client">Checks the text and takes it after OK.</param>
+        public void ShowKeyboard(string title, string text, int maximumBytes, ITextEntryClient client)
         {
             if (_keyboard == null)
             {
@@ -263,7 +262,7 @@ namespace CydShunt.Firmware.Ui
                 _beforeKeyboardId = _pageId;
             }
 
-            _keyboard.Begin(title, text, maximumBytes, validate, accepted);
+            _keyboard.Begin(title, text, maximumBytes, client);
             if (_screen.Page != _keyboard)
             {
                 _screen.Show(_keyboard);

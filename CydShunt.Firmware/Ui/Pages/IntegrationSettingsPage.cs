@@ -13,7 +13,7 @@ namespace CydShunt.Firmware.Ui.Pages
     /// <see cref="ShuntFirmware.ApplyIntegrationSettings"/>; clearing bonds acts at once through
     /// <see cref="ShuntFirmware.ClearBonds"/>.
     /// </summary>
-    public sealed class IntegrationSettingsPage : SettingsListPage
+    public sealed class IntegrationSettingsPage : SettingsListPage, ITextEntryClient
     {
         /// <summary>Item: VE.Direct output on/off.</summary>
         public const int VeDirectItem = 0;
@@ -38,8 +38,6 @@ namespace CydShunt.Firmware.Ui.Pages
         private readonly ShuntFirmware _firmware;
         private readonly TextEntryRequest? _editText;
         private readonly IntegrationSettings _nameCheck = new IntegrationSettings();
-        private readonly System.Func<string, string?> _validateName;
-        private readonly System.Action<string> _nameAccepted;
         private IntegrationSettings _applied = new IntegrationSettings();
         private IntegrationSettings _draft = new IntegrationSettings();
         private bool _confirmingClear;
@@ -54,8 +52,6 @@ namespace CydShunt.Firmware.Ui.Pages
         {
             _firmware = firmware ?? throw new System.ArgumentNullException("firmware");
             _editText = editText;
-            _validateName = ValidateName;
-            _nameAccepted = OnNameAccepted;
         }
 
         /// <summary>The settings being edited (for tests).</summary>
@@ -188,7 +184,7 @@ namespace CydShunt.Firmware.Ui.Pages
                     if (_editText != null)
                     {
                         _editingName = true;
-                        _editText("Device name", _draft.DeviceName, DeviceName.MaximumLength, _validateName, _nameAccepted);
+                        _editText("Device name", _draft.DeviceName, DeviceName.MaximumLength, this);
                     }
 
                     break;
@@ -275,14 +271,16 @@ namespace CydShunt.Firmware.Ui.Pages
         }
 
         // The firmware's rule: the same validation SAVE runs (spec/advertising.md, "Device name").
-        private string? ValidateName(string name)
+        /// <inheritdoc />
+        public string? ValidateText(string name)
         {
             _nameCheck.DeviceName = name;
             IntegrationSettingsError error = _nameCheck.Validate();
             return error == IntegrationSettingsError.None ? null : IntegrationSettingsErrors.Describe(error) + ".";
         }
 
-        private void OnNameAccepted(string name)
+        /// <inheritdoc />
+        public void AcceptText(string name)
         {
             if (name != _draft.DeviceName)
             {

@@ -27,8 +27,7 @@ namespace CydShunt.Firmware.Ui.Pages
         private readonly TextEntryField _field;
         private readonly TextField _message;
         private readonly KeyboardGrid _keys;
-        private System.Func<string, string?>? _validate;
-        private System.Action<string>? _accepted;
+        private ITextEntryClient? _client;
         private int _maximumBytes = Capacity;
 
         /// <summary>Builds the page.</summary>
@@ -85,17 +84,15 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <param name="title">What is edited, in the title bar.</param>
         /// <param name="text">The text to start from.</param>
         /// <param name="maximumBytes">Longest text in UTF-8 bytes (at most 20 fit the field).</param>
-        /// <param name="validate">The caller's rule: <c>null</c> when the text is acceptable, else the refusal in words.</param>
-        /// <param name="accepted">Gets the accepted text; the keyboard closes after it.</param>
-        public void Begin(string title, string text, int maximumBytes, System.Func<string, string?> validate, System.Action<string> accepted)
+        /// <param name="client">The caller: checks the text with its rule (a refusal is shown in words) and gets it after OK; the keyboard closes first.</param>
+        public void Begin(string title, string text, int maximumBytes, ITextEntryClient client)
         {
             if (maximumBytes < 1 || maximumBytes > _field.Capacity)
             {
                 throw new System.ArgumentOutOfRangeException("maximumBytes");
             }
 
-            _validate = validate ?? throw new System.ArgumentNullException("validate");
-            _accepted = accepted ?? throw new System.ArgumentNullException("accepted");
+            _client = client ?? throw new System.ArgumentNullException("client");
             _maximumBytes = maximumBytes;
             _title.Text = title;
             _field.SetText(text, maximumBytes);
@@ -141,18 +138,19 @@ namespace CydShunt.Firmware.Ui.Pages
         private void Accept()
         {
             string text = _field.ToString();
-            string? refusal = _validate == null ? null : _validate(text);
+            string? refusal = _client == null ? null : _client.ValidateText(text);
             if (refusal != null)
             {
                 ShowMessage(refusal, Theme.Alarm);
                 return;
             }
 
-            System.Action<string>? accepted = _accepted;
+            ITextEntryClient? client = _client;
+            _client = null;
             _close();
-            if (accepted != null)
+            if (client != null)
             {
-                accepted(text);
+                client.AcceptText(text);
             }
         }
 

@@ -71,14 +71,14 @@ namespace CydShunt.Firmware.Ui.Widgets
         private readonly char[] _lower;
         private readonly char[] _upper;
         private readonly char[] _symbols;
-        private readonly System.Action<char> _pressed;
+        private readonly KeyPressedHandler _pressed;
         private char[] _layout;
 
         /// <summary>Creates the keyboard, lower case, across the screen's width.</summary>
         /// <param name="y">Top row.</param>
         /// <param name="font">The key labels' font (6x13: all printable ASCII).</param>
         /// <param name="pressed">Gets the code of every key pressed: a printable character or one of the key codes above.</param>
-        public KeyboardGrid(int y, BitmapFont font, System.Action<char> pressed)
+        public KeyboardGrid(int y, BitmapFont font, KeyPressedHandler pressed)
             : base(0, y, Columns * CellWidth, Rows * CellHeight)
         {
             _font = font;
