@@ -15,6 +15,7 @@ namespace CydShunt.Firmware.Ui.Pages
         private const int ValueCells = 37;
         private const int ValueX = 6 + (CaptionCells * 6);
 
+        private readonly CaptionList _captions;
         private int _y = 46;
 
         /// <summary>Builds the page.</summary>
@@ -22,7 +23,7 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <param name="identity">Firmware version and serial number.</param>
         /// <param name="report">What the boot found.</param>
         public AboutPage(UiFonts fonts, FirmwareIdentity identity, BootReport report)
-            : base(24, false)
+            : base(1, false)
         {
             if (identity == null)
             {
@@ -37,8 +38,10 @@ namespace CydShunt.Firmware.Ui.Pages
             bool noSensor = report.Sensor == ShuntSensorType.None;
             bool sensorError = report.SensorError != SensorError.None;
             HasProblems = FindsProblems(report);
-            Add(new Label(6, 26, 52, fonts.Small, 1, "Firmware " + identity.Major.ToString() + "." + identity.Minor.ToString() + "." + identity.Patch.ToString()
-                + "   protocol v" + Protocol.CydShuntGatt.ProtocolVersion.ToString() + "   serial " + identity.SerialNumber, Theme.Text));
+            _captions = new CaptionList(fonts.Small, 26);
+            Add(_captions);
+            _captions.Add(6, 26, 52, "Firmware " + identity.Major.ToString() + "." + identity.Minor.ToString() + "." + identity.Patch.ToString()
+                + "   protocol v" + Protocol.CydShuntGatt.ProtocolVersion.ToString() + "   serial " + identity.SerialNumber, Theme.Text);
             Row(fonts, "Shunt sensor", BootReportText.Describe(report.Sensor), noSensor);
             Row(fonts, "Sensor error", BootReportText.Describe(report.SensorError), sensorError);
             Row(fonts, "Battery set.", BootReportText.Describe(report.BatterySettings), IsProblem(report.BatterySettings));
@@ -74,11 +77,11 @@ namespace CydShunt.Firmware.Ui.Pages
 
         private void Row(UiFonts fonts, string caption, string value, bool problem)
         {
-            Add(new Label(6, _y, CaptionCells, fonts.Small, 1, caption, Theme.TextDim));
+            _captions.Add(6, _y, CaptionCells, caption, Theme.TextDim);
             ushort color = problem ? Theme.Warning : Theme.Text;
             if (value.Length <= ValueCells)
             {
-                Add(new Label(ValueX, _y, ValueCells, fonts.Small, 1, value, color));
+                _captions.Add(ValueX, _y, ValueCells, value, color);
                 _y += 16;
                 return;
             }
@@ -90,8 +93,8 @@ namespace CydShunt.Firmware.Ui.Pages
                 split = ValueCells;
             }
 
-            Add(new Label(ValueX, _y, ValueCells, fonts.Small, 1, value.Substring(0, split), color));
-            Add(new Label(ValueX, _y + 14, ValueCells, fonts.Small, 1, value.Substring(split).Trim(), color));
+            _captions.Add(ValueX, _y, ValueCells, value.Substring(0, split), color);
+            _captions.Add(ValueX, _y + 14, ValueCells, value.Substring(split).Trim(), color);
             _y += 30;
         }
     }

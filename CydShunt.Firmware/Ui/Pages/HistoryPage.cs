@@ -18,24 +18,27 @@ namespace CydShunt.Firmware.Ui.Pages
 
         private readonly IBatteryMonitorView _monitor;
         private readonly TextBuffer _text = new TextBuffer(ValueCells);
-        private readonly TextField[] _values = new TextField[EntryCount];
+        private readonly FieldList _values;
 
         /// <summary>Builds the page.</summary>
         /// <param name="fonts">The fonts.</param>
         /// <param name="monitor">The battery monitor.</param>
         public HistoryPage(UiFonts fonts, IBatteryMonitorView monitor)
-            : base((2 * EntryCount) + 1, false)
+            : base(3, false)
         {
             _monitor = monitor ?? throw new System.ArgumentNullException("monitor");
             Add(new Panel(159, RowTop, 1, 9 * RowHeight, Theme.Outline));
+            var captions = new CaptionList(fonts.Small, EntryCount);
+            Add(captions);
+            _values = new FieldList(fonts.Small, EntryCount, EntryCount * ValueCells, Theme.Text);
+            Add(_values);
             for (int i = 0; i < EntryCount; i++)
             {
                 int column = i / 9;
                 int x = 4 + (column * 160);
                 int y = RowTop + ((i % 9) * RowHeight);
-                Add(new Label(x, y, 15, fonts.Small, 1, Caption(i), Theme.TextDim));
-                _values[i] = new TextField(x + 90, y, ValueCells, fonts.Small, 1, TextAlignment.Right, Theme.Text, Theme.Background);
-                Add(_values[i]);
+                captions.Add(x, y, 15, Caption(i), Theme.TextDim);
+                _values.Add(x + 90, y, ValueCells);
             }
         }
 
@@ -155,7 +158,7 @@ namespace CydShunt.Firmware.Ui.Pages
                 _text.Append(seconds / 86400).Append(" d ").Append((seconds / 3600) % 24).Append(" h");
             }
 
-            _values[index].SetText(_text);
+            _values.SetText(index, _text);
         }
 
         private void Show(int index, int value, string? unit)
@@ -165,7 +168,7 @@ namespace CydShunt.Firmware.Ui.Pages
                 _text.Append(unit);
             }
 
-            _values[index].SetText(_text);
+            _values.SetText(index, _text);
         }
     }
 }

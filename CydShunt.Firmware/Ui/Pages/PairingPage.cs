@@ -15,17 +15,19 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <summary>Builds the page.</summary>
         /// <param name="fonts">The fonts.</param>
         public PairingPage(UiFonts fonts)
-            : base(7, true)
+            : base(5, true)
         {
             Add(new Panel(0, 0, 320, 22, Theme.Accent));
-            Add(new Label(4, 4, 40, fonts.Small, 1, "Bluetooth pairing request", Theme.Background));
-            Add(new Label(16, 44, 48, fonts.Small, 1, "Enter this passkey on your phone:", Theme.TextDim));
+            var captions = new CaptionList(fonts.Small, 4);
+            Add(captions);
+            captions.Add(4, 4, 40, "Bluetooth pairing request", Theme.Background);
+            captions.Add(16, 44, 48, "Enter this passkey on your phone:", Theme.TextDim);
             _passkey = new TextField(40, 84, 6, fonts.Large, 4, TextAlignment.Center, Theme.Text, Theme.Background);
             Add(_passkey);
             _result = new TextField(16, 160, 48, fonts.Small, 1, TextAlignment.Left, Theme.Good, Theme.Background);
             Add(_result);
-            Add(new Label(16, 186, 48, fonts.Small, 1, "Only pair if you started it yourself.", Theme.TextDim));
-            Add(new Label(16, 204, 48, fonts.Small, 1, "The code disappears when pairing ends.", Theme.TextDim));
+            captions.Add(16, 186, 48, "Only pair if you started it yourself.", Theme.TextDim);
+            captions.Add(16, 204, 48, "The code disappears when pairing ends.", Theme.TextDim);
         }
 
         /// <inheritdoc />
