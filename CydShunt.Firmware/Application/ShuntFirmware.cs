@@ -56,6 +56,8 @@ namespace CydShunt.Firmware.Application
         private long _nextSensorAttemptAt;
         private int _synchronisationsSeen;
         private bool _wasSynchronised;
+        private int _rawCurrentMicroamps;
+        private bool _hasRawCurrent;
 
         /// <summary>Creates the firmware over its ports; nothing happens until <see cref="Boot"/>.</summary>
         /// <param name="ports">The hardware.</param>
@@ -293,6 +295,12 @@ namespace CydShunt.Firmware.Application
             {
                 ShuntSettings? copy;
                 ShuntSettings.TryReadFrom(_payload, 0, length, out copy, out error);
+                if (ChangesTheReading(_shuntSettings, copy!))
+                {
+                    // The last raw reading was scaled by the old settings: it is no ground to zero the new ones.
+                    _hasRawCurrent = false;
+                }
+
                 _shuntSettings = copy!;
                 ConfigureSensor();
             }
@@ -373,7 +381,48 @@ namespace CydShunt.Firmware.Application
             }
 
             ShuntSettings changed = _shuntSettings.Clone();
+
+            // The offset is subtracted after the chip's gain, so it scales with the gain: with offset × new / old the
+            // corrected reading becomes (new / old) × the present corrected reading, which is what the ratio above assumes.
+            // Clamped to the bound: a gain change of up to 10 % must not make the offset itself invalid.
+            long offset = (long)_shuntSettings.ZeroOffsetMicroamps * correction / _shuntSettings.CorrectionPpm;
+            long bound = changed.MaxZeroOffsetMicroamps;
+            changed.ZeroOffsetMicroamps = (int)(offset > bound ? bound : offset < -bound ? -bound : offset);
             changed.CorrectionPpm = correction;
+            return ApplyShuntSettings(changed, out error);
+        }
+
+        /// <summary>
+        /// Zero-offset calibration: with no load and no charger connected, the present raw reading (before the monitor's
+        /// zero-current threshold) becomes the shunt's zero offset, validated, persisted and applied like any shunt
+        /// setting; from the next sample on the monitor sees the reading minus the offset.
+        /// </summary>
+        /// <param name="error">
+        /// Why nothing changed: <see cref="ShuntSettingsError.ZeroingWithoutReading"/> without a reading since the sensor
+        /// was configured, <see cref="ShuntSettingsError.ZeroingLoadFlowing"/> when the reading is beyond
+        /// <see cref="ShuntSettings.MaxZeroOffsetMicroamps"/>, or why the settings were refused.
+        /// </param>
+        /// <returns>What happened to the stored copy; <see cref="SettingsSaveResult.Rejected"/> when nothing changed.</returns>
+        public SettingsSaveResult ZeroCurrentNow(out ShuntSettingsError error)
+        {
+            EnsureBooted();
+            if (!_hasRawCurrent)
+            {
+                error = ShuntSettingsError.ZeroingWithoutReading;
+                return SettingsSaveResult.Rejected;
+            }
+
+            // The reading is already inverted when InvertCurrent is set; the offset is kept in the shunt's own direction.
+            long offset = _shuntSettings.InvertCurrent ? -(long)_rawCurrentMicroamps : _rawCurrentMicroamps;
+            long bound = _shuntSettings.MaxZeroOffsetMicroamps;
+            if (offset > bound || offset < -bound)
+            {
+                error = ShuntSettingsError.ZeroingLoadFlowing;
+                return SettingsSaveResult.Rejected;
+            }
+
+            ShuntSettings changed = _shuntSettings.Clone();
+            changed.ZeroOffsetMicroamps = (int)offset;
             return ApplyShuntSettings(changed, out error);
         }
 
@@ -431,12 +480,19 @@ namespace CydShunt.Firmware.Application
             SensorError error = SensorError.NotConfigured;
             if (_sensor != null && _sensor.TryRead(out measurement, out error))
             {
+                // The zero offset comes off before the monitor's threshold and integration; the monitor computes power
+                // from this corrected current and the voltage, so power stays V x I.
+                _rawCurrentMicroamps = measurement.CurrentMicroamps;
+                _hasRawCurrent = true;
+                int current = SubtractClamped(measurement.CurrentMicroamps, _shuntSettings.ReadingZeroOffsetMicroamps);
+
                 // The INA228's die temperature is not the battery's: the monitor gets no battery temperature.
-                monitor.Update(now, measurement.VoltageMicrovolts, measurement.CurrentMicroamps, NotAvailable);
+                monitor.Update(now, measurement.VoltageMicrovolts, current, NotAvailable);
                 _sensorError = SensorError.None;
             }
             else
             {
+                _hasRawCurrent = false;
                 if (_sensor != null)
                 {
                     _sensorError = error;
@@ -463,6 +519,21 @@ namespace CydShunt.Firmware.Application
             TelemetryMapper.FillVeDirectMain(monitor, _veDirectMain);
             TelemetryMapper.FillVeDirectHistory(monitor, _veDirectHistory);
             _veDirect!.Update(_veDirectMain, _veDirectHistory);
+        }
+
+        private static int SubtractClamped(int value, int subtrahend)
+        {
+            long difference = (long)value - subtrahend;
+            return difference > int.MaxValue ? int.MaxValue : difference < int.MinValue ? int.MinValue : (int)difference;
+        }
+
+        private static bool ChangesTheReading(ShuntSettings before, ShuntSettings after)
+        {
+            return before.RatedCurrentAmps != after.RatedCurrentAmps
+                || before.RatedMillivolts != after.RatedMillivolts
+                || before.CorrectionPpm != after.CorrectionPpm
+                || before.InvertCurrent != after.InvertCurrent
+                || before.I2cAddress != after.I2cAddress;
         }
 
         private void SaveStateIfDue(BatteryMonitor monitor)

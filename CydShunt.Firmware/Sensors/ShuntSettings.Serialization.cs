@@ -3,17 +3,24 @@ using CydShunt.Firmware.Storage;
 namespace CydShunt.Firmware.Sensors
 {
     /// <summary>
-    /// The persisted form of <see cref="ShuntSettings"/> (record kind SettingsShunt), version 1, little-endian:
-    /// <c>[0] version = 1, [1..2] rated current A (u16), [3..4] rated mV (u16), [5..8] correction ppm (i32),
-    /// [9] I2C address, [10] flags (bit 0 invert current)</c>. Trailing bytes are ignored.
+    /// The persisted form of <see cref="ShuntSettings"/> (record kind SettingsShunt), version 2, little-endian:
+    /// <c>[0] version = 2, [1..2] rated current A (u16), [3..4] rated mV (u16), [5..8] correction ppm (i32),
+    /// [9] I2C address, [10] flags (bit 0 invert current), [11..14] zero offset µA (i32)</c>. Version 1 is the same
+    /// without the offset (11 bytes); it still loads, with no offset. Trailing bytes are ignored.
     /// </summary>
     public sealed partial class ShuntSettings
     {
         /// <summary>Version of the layout written by <see cref="WriteTo"/>.</summary>
-        public const byte PayloadVersion = 1;
+        public const byte PayloadVersion = 2;
+
+        /// <summary>Version of the layout before the zero offset; still read.</summary>
+        public const byte PayloadVersionWithoutZeroOffset = 1;
 
         /// <summary>Bytes written by <see cref="WriteTo"/>.</summary>
-        public const int SerializedSize = 11;
+        public const int SerializedSize = 15;
+
+        /// <summary>Bytes of a version 1 payload.</summary>
+        public const int SerializedSizeWithoutZeroOffset = 11;
 
         private const byte InvertCurrentFlag = 0x01;
 
@@ -41,6 +48,7 @@ namespace CydShunt.Firmware.Sensors
             PayloadBytes.WriteInt32(buffer, offset + 5, CorrectionPpm);
             buffer[offset + 9] = (byte)I2cAddress;
             buffer[offset + 10] = InvertCurrent ? InvertCurrentFlag : (byte)0;
+            PayloadBytes.WriteInt32(buffer, offset + 11, ZeroOffsetMicroamps);
             return SerializedSize;
         }
 
@@ -60,13 +68,14 @@ namespace CydShunt.Firmware.Sensors
                 return false;
             }
 
-            if (buffer[offset] != PayloadVersion)
+            byte version = buffer[offset];
+            if (version != PayloadVersion && version != PayloadVersionWithoutZeroOffset)
             {
                 error = ShuntSettingsError.PayloadVersionUnknown;
                 return false;
             }
 
-            if (count < SerializedSize)
+            if (count < (version == PayloadVersion ? SerializedSize : SerializedSizeWithoutZeroOffset))
             {
                 error = ShuntSettingsError.PayloadTooShort;
                 return false;
@@ -78,6 +87,7 @@ namespace CydShunt.Firmware.Sensors
             read.CorrectionPpm = PayloadBytes.ReadInt32(buffer, offset + 5);
             read.I2cAddress = buffer[offset + 9];
             read.InvertCurrent = (buffer[offset + 10] & InvertCurrentFlag) != 0;
+            read.ZeroOffsetMicroamps = version == PayloadVersion ? PayloadBytes.ReadInt32(buffer, offset + 11) : 0;
             if (!read.TryValidate(out error))
             {
                 return false;

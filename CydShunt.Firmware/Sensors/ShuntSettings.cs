@@ -26,6 +26,9 @@ namespace CydShunt.Firmware.Sensors
         /// <summary>Largest rated drop any supported chip measures (INA228 with ADCRANGE=0: 163.84 mV).</summary>
         public const int MaxRatedMillivolts = 163;
 
+        /// <summary>Largest zero offset as a percentage of the rated current; a bigger "offset" is a load, not an offset.</summary>
+        public const int MaxZeroOffsetPercent = 2;
+
         /// <summary>Shunt rated current in A.</summary>
         public int RatedCurrentAmps { get; set; } = DefaultRatedCurrentAmps;
 
@@ -44,6 +47,34 @@ namespace CydShunt.Firmware.Sensors
         /// </summary>
         public bool InvertCurrent { get; set; }
 
+        /// <summary>
+        /// Zero-current offset in µA: what the sensor reads with no load flowing (chip offset, thermal EMF of the shunt
+        /// joints), subtracted from every reading. Kept in the shunt's own direction, before <see cref="InvertCurrent"/>,
+        /// so flipping the direction keeps it right. At most <see cref="MaxZeroOffsetPercent"/> % of the rated current.
+        /// </summary>
+        public int ZeroOffsetMicroamps { get; set; }
+
+        /// <summary>The largest allowed |<see cref="ZeroOffsetMicroamps"/>| for the rated current, in µA (0 for an invalid rating).</summary>
+        public int MaxZeroOffsetMicroamps
+        {
+            get
+            {
+                if (RatedCurrentAmps <= 0 || RatedCurrentAmps > ShuntCalibration.MaxRatedCurrentAmps)
+                {
+                    return 0;
+                }
+
+                // 1 A = 10^6 µA; 2 % of it is 20 000 µA per rated ampere (2000 A gives 40 000 000 µA: fits an int).
+                return RatedCurrentAmps * (1000000 / 100 * MaxZeroOffsetPercent);
+            }
+        }
+
+        /// <summary>The offset as it is subtracted from the (possibly inverted) reading, in µA.</summary>
+        public int ReadingZeroOffsetMicroamps
+        {
+            get { return InvertCurrent ? -ZeroOffsetMicroamps : ZeroOffsetMicroamps; }
+        }
+
         /// <summary>An independent copy.</summary>
         /// <returns>The copy.</returns>
         public ShuntSettings Clone()
@@ -54,6 +85,7 @@ namespace CydShunt.Firmware.Sensors
             copy.CorrectionPpm = CorrectionPpm;
             copy.I2cAddress = I2cAddress;
             copy.InvertCurrent = InvertCurrent;
+            copy.ZeroOffsetMicroamps = ZeroOffsetMicroamps;
             return copy;
         }
 
@@ -85,6 +117,10 @@ namespace CydShunt.Firmware.Sensors
             else if (I2cAddress < MinI2cAddress || I2cAddress > MaxI2cAddress)
             {
                 error = ShuntSettingsError.AddressOutOfRange;
+            }
+            else if (ZeroOffsetMicroamps < -MaxZeroOffsetMicroamps || ZeroOffsetMicroamps > MaxZeroOffsetMicroamps)
+            {
+                error = ShuntSettingsError.ZeroOffsetOutOfRange;
             }
             else
             {

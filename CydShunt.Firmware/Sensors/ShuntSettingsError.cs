@@ -32,5 +32,14 @@ namespace CydShunt.Firmware.Sensors
 
         /// <summary>The settings are valid in general but not for the detected chip (e.g. a 100 mV shunt on an INA226, whose input ends at 81.92 mV).</summary>
         NotSupportedBySensor = 9,
+
+        /// <summary>|<see cref="ShuntSettings.ZeroOffsetMicroamps"/>| is above <see cref="ShuntSettings.MaxZeroOffsetMicroamps"/> (2 % of the rated current).</summary>
+        ZeroOffsetOutOfRange = 10,
+
+        /// <summary>Zeroing was asked for but the sensor has given no reading since it was (re)configured.</summary>
+        ZeroingWithoutReading = 11,
+
+        /// <summary>Zeroing was asked for while the sensor reads more than an offset can be: a load is flowing.</summary>
+        ZeroingLoadFlowing = 12,
     }
 }

@@ -20,6 +20,9 @@ namespace CydShunt.Firmware.Sensors
                 case ShuntSettingsError.PayloadTooShort: return "The stored shunt settings are truncated.";
                 case ShuntSettingsError.PayloadVersionUnknown: return "The stored shunt settings have an unknown version.";
                 case ShuntSettingsError.NotSupportedBySensor: return "The detected shunt sensor cannot measure this shunt (its voltage drop is beyond the chip's input range).";
+                case ShuntSettingsError.ZeroOffsetOutOfRange: return "The zero offset is more than 2 % of the shunt's rated current.";
+                case ShuntSettingsError.ZeroingWithoutReading: return "No current reading yet: wait for the sensor, then zero again.";
+                case ShuntSettingsError.ZeroingLoadFlowing: return "Not zeroed: a load is flowing (over 2 % of the rating). Disconnect all loads and chargers first.";
                 default: return "Unknown shunt settings error.";
             }
         }

@@ -7,7 +7,8 @@ namespace CydShunt.Firmware.Ui.Pages
     /// <summary>
     /// The shunt's settings: rated current and voltage drop (from its label, e.g. 500 A / 50 mV), current direction,
     /// the gain correction, and the known-load calibration (a trusted meter's reading of a steady current, then
-    /// CALIBRATE: correction × reference / measured). Every change goes through
+    /// CALIBRATE: correction × reference / measured), and the zero offset (ZERO with nothing connected: the present
+    /// reading becomes the offset taken off every later reading). Every change goes through
     /// <see cref="ShuntFirmware.ApplyShuntSettings"/>, which also refuses a shunt the detected chip cannot measure.
     /// </summary>
     public sealed class ShuntSettingsPage : SettingsListPage
@@ -18,6 +19,7 @@ namespace CydShunt.Firmware.Ui.Pages
         private const int Correction = 3;
         private const int Reference = 4;
         private const int Calibrate = 5;
+        private const int ZeroCurrent = 6;
 
         private readonly ShuntFirmware _firmware;
         private ShuntSettings _draft = new ShuntSettings();
@@ -49,7 +51,7 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <inheritdoc />
         protected override int ItemCount
         {
-            get { return 6; }
+            get { return 7; }
         }
 
         /// <inheritdoc />
@@ -74,14 +76,15 @@ namespace CydShunt.Firmware.Ui.Pages
                 case Direction: return "Current direction";
                 case Correction: return "Gain correction";
                 case Reference: return "Known load (from a trusted meter)";
-                default: return "Calibrate with the known load now";
+                case Calibrate: return "Calibrate with the known load now";
+                default: return "Zero current (no load connected)";
             }
         }
 
         /// <inheritdoc />
         protected override string? ActionText(int item)
         {
-            return item == Calibrate ? "CALIBRATE" : null;
+            return item == Calibrate ? "CALIBRATE" : item == ZeroCurrent ? "ZERO" : null;
         }
 
         /// <inheritdoc />
@@ -107,8 +110,13 @@ namespace CydShunt.Firmware.Ui.Pages
                     ValueText.Amperes(_scratch, _firmware.Monitor.CurrentMilliamps);
                     text.Append(_scratch).Append(" A");
                     break;
-                default:
+                case Calibrate:
                     text.Append("flow the known load first");
+                    break;
+                default:
+                    // As taken off the reading (in the displayed direction), to the mA.
+                    int zero = _draft.ReadingZeroOffsetMicroamps;
+                    text.Append("offset ").Append(zero > 0 ? "+" : string.Empty).AppendScaled(zero, 6, 3).Append(" A");
                     break;
             }
         }
@@ -134,8 +142,11 @@ namespace CydShunt.Firmware.Ui.Pages
                     int amps = SettingSteps.Ladder(_referenceMilliamps / 1000, direction, 1, ShuntCalibration.MaxRatedCurrentAmps);
                     _referenceMilliamps = amps * 1000;
                     break;
-                default:
+                case Calibrate:
                     CalibrateNow();
+                    break;
+                default:
+                    ZeroNow();
                     break;
             }
         }
@@ -188,6 +199,22 @@ namespace CydShunt.Firmware.Ui.Pages
 
             Revert();
             ShowMessage(result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged ? "Calibrated: the gain correction is saved." : "Not saved: the settings could not be written to flash.", result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged);
+        }
+
+        private void ZeroNow()
+        {
+            ShuntSettingsError error;
+            SettingsSaveResult result = _firmware.ZeroCurrentNow(out error);
+            if (result == SettingsSaveResult.Rejected)
+            {
+                ShowMessage(ShuntSettingsErrors.Describe(error), false);
+                return;
+            }
+
+            Revert();
+            bool saved = result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged;
+            ShowMessage(saved ? "Zeroed: the offset is saved and taken off every reading." : "Not saved: the settings could not be written to flash.", saved);
+            Refresh();
         }
 
         private static string CalibrationErrorText(CalibrationError error)
