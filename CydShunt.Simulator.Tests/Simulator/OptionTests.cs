@@ -23,6 +23,10 @@ public sealed class OptionTests
     [TestCase("--vedirect", "tcp:192.168.1.10:7700", "is not a loopback address")]
     [TestCase("--vedirect", "tcp:127.0.0.1:99999", "needs a port 0..65535")]
     [TestCase("--vedirect", "usb", "is not understood")]
+    [TestCase("--tap", "120;218", "--tap takes x,y@time")]
+    [TestCase("--tap", "400,10@5s", "is outside the 320 x 240 screen")]
+    [TestCase("--tap", "10,10@soon", "--tap time must be a duration")]
+    [TestCase("--screen-interval", "0s", "--screen-interval must be a time of at least 1000 ms")]
     public void ABadValueIsRefusedWithAMessageAndANonZeroExit(string option, string value, string message)
     {
         string[] args = option == "--duration" ? [option, value, "--json"] : [option, value, "--json", "--duration", "1s"];
