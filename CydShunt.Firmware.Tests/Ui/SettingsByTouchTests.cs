@@ -18,19 +18,9 @@ namespace CydShunt.Firmware.Tests.Ui;
 /// </summary>
 public class SettingsByTouchTests
 {
-    private static readonly FirmwareIdentity Identity = new(1, 2, 3, "HQ2611ABCDE");
+    private static (FirmwareRig Rig, EmulatedScreen Screen) Boot(InMemoryFlashStorage? flash = null) => DeviceWithScreen.Boot(flash);
 
-    private static (FirmwareRig Rig, EmulatedScreen Screen) Boot(InMemoryFlashStorage? flash = null)
-    {
-        var rig = new FirmwareRig(flash);
-        BootReport report = rig.Firmware.Boot();
-        var screen = new EmulatedScreen();
-        screen.UserInterface.AttachFirmware(rig.Firmware, Identity, report);
-        screen.UserInterface.Update(rig.Clock.MillisecondsSinceBoot);
-        return (rig, screen);
-    }
-
-    private static bool Tap(EmulatedScreen screen, (int X, int Y) point) => screen.UserInterface.Tap(point.X, point.Y);
+    private static bool Tap(EmulatedScreen screen, (int X, int Y) point) => screen.Tap(point);
 
     [Test]
     public void CapacityRaisedByTapsIsWhatBleReadsAndTheNextBootLoads()

@@ -8,21 +8,10 @@ namespace CydShunt.Firmware.Tests.Ui;
 /// <summary>Golden screenshots of the setup, settings, actions, confirmation and boot-report pages over a real firmware.</summary>
 public class SettingsGoldenTests
 {
-    private static readonly FirmwareIdentity Identity = new(1, 2, 3, "HQ2611ABCDE");
+    private static (FirmwareRig Rig, EmulatedScreen Screen) Boot(bool sensorPresent = true) =>
+        DeviceWithScreen.Boot(beforeBoot: rig => rig.Chip.Present = sensorPresent, configure: rig => rig.Firmware.SetBatteryCapacity(200));
 
-    private static (FirmwareRig Rig, EmulatedScreen Screen) Boot(bool sensorPresent = true)
-    {
-        var rig = new FirmwareRig();
-        rig.Chip.Present = sensorPresent;
-        BootReport report = rig.Firmware.Boot();
-        rig.Firmware.SetBatteryCapacity(200);
-        var screen = new EmulatedScreen();
-        screen.UserInterface.AttachFirmware(rig.Firmware, Identity, report);
-        screen.UserInterface.Update(rig.Clock.MillisecondsSinceBoot);
-        return (rig, screen);
-    }
-
-    private static void Tap(EmulatedScreen screen, (int X, int Y) point) => screen.UserInterface.Tap(point.X, point.Y);
+    private static void Tap(EmulatedScreen screen, (int X, int Y) point) => screen.Tap(point);
 
     [Test]
     public void SetupMenu()

@@ -17,22 +17,15 @@ namespace CydShunt.Firmware.Tests.Ui;
 /// </summary>
 public class ZeroByTouchTests
 {
-    private static readonly FirmwareIdentity Identity = new(1, 2, 3, "HQ2611ABCDE");
+    private static (FirmwareRig Rig, EmulatedScreen Screen) Boot(InMemoryFlashStorage? flash = null) =>
+        DeviceWithScreen.Boot(flash, configure: rig =>
+        {
+            BatterySettings battery = rig.Firmware.BatterySettings;
+            battery.CurrentThresholdMilliamps = 0;
+            rig.Firmware.ApplyBatterySettings(battery, out _);
+        });
 
-    private static (FirmwareRig Rig, EmulatedScreen Screen) Boot(InMemoryFlashStorage? flash = null)
-    {
-        var rig = new FirmwareRig(flash);
-        BootReport report = rig.Firmware.Boot();
-        BatterySettings battery = rig.Firmware.BatterySettings;
-        battery.CurrentThresholdMilliamps = 0;
-        rig.Firmware.ApplyBatterySettings(battery, out _);
-        var screen = new EmulatedScreen();
-        screen.UserInterface.AttachFirmware(rig.Firmware, Identity, report);
-        screen.UserInterface.Update(rig.Clock.MillisecondsSinceBoot);
-        return (rig, screen);
-    }
-
-    private static bool Tap(EmulatedScreen screen, (int X, int Y) point) => screen.UserInterface.Tap(point.X, point.Y);
+    private static bool Tap(EmulatedScreen screen, (int X, int Y) point) => screen.Tap(point);
 
     private static void OpenZeroRow(EmulatedScreen screen)
     {

@@ -242,36 +242,12 @@ namespace CydShunt.Firmware.Ui.Pages
 
         private void ClearMessage()
         {
-            _message.SetText((string?)null);
-            _messageMore.SetText((string?)null);
+            TwoLineMessage.Clear(_message, _messageMore);
         }
 
-        // Two lines: the first breaks at the last space that fits, the rest goes on the second (cut if longer).
         private void ShowMessage(TextBuffer text, bool good)
         {
-            ushort color = good ? Theme.Good : Theme.Alarm;
-            _message.Color = color;
-            _messageMore.Color = color;
-            char[] chars = text.Chars;
-            int length = text.Length;
-            int split = length;
-            if (length > MessageCells)
-            {
-                split = MessageCells;
-                while (split > 0 && chars[split] != ' ')
-                {
-                    split--;
-                }
-
-                if (split == 0)
-                {
-                    split = MessageCells;
-                }
-            }
-
-            _message.SetText(chars, 0, split);
-            int rest = split < length && chars[split] == ' ' ? split + 1 : split;
-            _messageMore.SetText(chars, rest, length - rest);
+            TwoLineMessage.Show(_message, _messageMore, text, good ? Theme.Good : Theme.Alarm);
         }
     }
 }
