@@ -29,7 +29,18 @@ public sealed class FileStorage : IPersistentStorage
     public bool Exists(string name) => File.Exists(PathOf(name));
 
     /// <inheritdoc/>
-    public byte[] ReadAll(string name) => File.ReadAllBytes(PathOf(name));
+    public byte[] ReadAll(string name)
+    {
+        string path = PathOf(name);
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw AsStorageFailure("cannot read", path, e);
+        }
+    }
 
     /// <inheritdoc/>
     public void Write(string name, byte[] data, int offset, int count)
@@ -38,13 +49,37 @@ public sealed class FileStorage : IPersistentStorage
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, data.Length - offset);
-        using var stream = new FileStream(PathOf(name), FileMode.Create, FileAccess.Write);
-        stream.Write(data, offset, count);
-        stream.Flush(flushToDisk: true);
+        string path = PathOf(name);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+            stream.Write(data, offset, count);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw AsStorageFailure("cannot write", path, e);
+        }
     }
 
     /// <inheritdoc/>
-    public void Delete(string name) => File.Delete(PathOf(name));
+    public void Delete(string name)
+    {
+        string path = PathOf(name);
+        try
+        {
+            File.Delete(path);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw AsStorageFailure("cannot delete", path, e);
+        }
+    }
+
+    // The port reports storage failures as IOException only (IPersistentStorage): .NET says "access denied" for a
+    // read-only file or a directory in the blob's place, which is the same kind of failure.
+    private static IOException AsStorageFailure(string what, string path, UnauthorizedAccessException e) =>
+        new(what + " " + path + (Directory.Exists(path) ? " (a directory has the blob's name)" : string.Empty) + ": " + e.Message, e);
 
     // Blob names are flat (the port's contract): a name that would leave the folder is a caller bug, not a path.
     private string PathOf(string name)

@@ -21,8 +21,12 @@ public enum CutTail
     PreviousContent,
 }
 
-/// <summary>Thrown by <see cref="InMemoryFlashStorage"/> when the simulated power goes off; the device is "dead" until <see cref="InMemoryFlashStorage.PowerOn"/>.</summary>
-public sealed class PowerLostException : Exception
+/// <summary>
+/// Thrown by <see cref="InMemoryFlashStorage"/> when the simulated power goes off; the device is "dead" until
+/// <see cref="InMemoryFlashStorage.PowerOn"/>. An <see cref="IOException"/>, the failure the storage port documents:
+/// on a board the call would never return, here it returns as a failed write and every later call fails too.
+/// </summary>
+public sealed class PowerLostException : IOException
 {
     public PowerLostException()
         : base("simulated power loss")
@@ -49,6 +53,9 @@ public sealed class InMemoryFlashStorage : IPersistentStorage
 
     /// <summary>When set, the next write throws <see cref="IOException"/> after storing this many bytes (−1: none).</summary>
     public int FailWriteAfterBytes { get; set; } = -1;
+
+    /// <summary>Blobs whose every write fails with <see cref="IOException"/> and changes nothing (a broken spot, or a directory in the blob's place).</summary>
+    public HashSet<string> UnwritableBlobs { get; } = new(StringComparer.Ordinal);
 
     /// <summary>When set, the next write "succeeds" but one bit of the stored data is flipped (a silent flash fault).</summary>
     public bool FlipBitOnNextWrite { get; set; }
@@ -102,6 +109,10 @@ public sealed class InMemoryFlashStorage : IPersistentStorage
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, data.Length - offset);
         WriteCount++;
         LastWriteName = name;
+        if (UnwritableBlobs.Contains(name))
+        {
+            throw new IOException("simulated unwritable blob: " + name);
+        }
         LastIntendedWrite = data.AsSpan(offset, count).ToArray();
         _files.TryGetValue(name, out byte[]? previous);
 

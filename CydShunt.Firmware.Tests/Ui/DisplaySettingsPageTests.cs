@@ -68,7 +68,8 @@ public class DisplaySettingsPageTests
     {
         var (rig, page) = Open();
         page.StepItem(0, -1); // 5 → 2 min
-        rig.Flash.FailWriteAfterBytes = 0;
+        rig.Flash.UnwritableBlobs.Add(CydShunt.Firmware.Storage.RecordStore.SlotName(CydShunt.Firmware.Storage.RecordKind.SettingsDisplay, 0));
+        rig.Flash.UnwritableBlobs.Add(CydShunt.Firmware.Storage.RecordStore.SlotName(CydShunt.Firmware.Storage.RecordKind.SettingsDisplay, 1));
 
         rig.Ui.Tap(278, 180);
 

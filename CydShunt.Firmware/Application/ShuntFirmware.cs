@@ -119,6 +119,12 @@ namespace CydShunt.Firmware.Application
             get { return _integration.Clone(); }
         }
 
+        /// <summary>The last storage failure in words (which slot, what the flash said), or <c>null</c>.</summary>
+        public string? LastStorageFailure
+        {
+            get { return _store.LastFailure; }
+        }
+
         /// <summary>A copy of the shunt settings in force.</summary>
         public ShuntSettings ShuntSettings
         {

@@ -6,7 +6,10 @@ namespace CydShunt.Firmware.Platform
     /// adapter. The port promises nothing about atomicity: a write that is cut by a power loss may leave the blob
     /// empty, partly written, or with erased/garbage bytes. Crash safety is built on top of it by
     /// <see cref="CydShunt.Firmware.Storage.RecordStore"/>, which never relies on an atomic write or rename.
-    /// Failures are reported by exceptions (normally <c>System.IO.IOException</c>); callers catch them.
+    /// Storage failures are reported as <c>System.IO.IOException</c> (or a subclass such as
+    /// <c>FileNotFoundException</c>), and only so: an adapter translates whatever else its platform throws for a storage
+    /// failure (e.g. <c>UnauthorizedAccessException</c> when a directory occupies a blob's name) into an
+    /// <c>IOException</c>. Callers catch <c>IOException</c> only; any other exception is a bug and propagates.
     /// </summary>
     public interface IPersistentStorage
     {

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using CydShunt.Firmware.Platform;
 
 namespace CydShunt.Firmware.Storage
@@ -33,6 +34,7 @@ namespace CydShunt.Firmware.Storage
 
         // Per kind: the slot holding the record a load returns (never written), and the highest sequence number seen.
         private readonly sbyte[] _protectedSlot = new sbyte[MaximumKind + 1];
+        private readonly sbyte[] _failedSlot = new sbyte[MaximumKind + 1];
         private readonly uint[] _lastSequence = new uint[MaximumKind + 1];
         private readonly bool[] _hasSequence = new bool[MaximumKind + 1];
 
@@ -57,11 +59,18 @@ namespace CydShunt.Firmware.Storage
             for (int i = 0; i < _protectedSlot.Length; i++)
             {
                 _protectedSlot[i] = NotScanned;
+                _failedSlot[i] = NoSlot;
             }
         }
 
         /// <summary>Largest payload <see cref="Save"/> accepts, in bytes.</summary>
         public int MaximumPayloadLength { get; }
+
+        /// <summary>
+        /// The last storage failure in words (slot name and the port's message), or <see langword="null"/> when none
+        /// happened; also set when a save had to fall back to the slot holding the current record.
+        /// </summary>
+        public string? LastFailure { get; private set; }
 
         /// <summary>The blob name of a slot, e.g. "settings-battery.a".</summary>
         /// <param name="kind">The record kind.</param>
@@ -184,13 +193,37 @@ namespace CydShunt.Firmware.Storage
             uint sequence = _hasSequence[k] ? _lastSequence[k] + 1 : 1;
             int length = RecordFormat.Build(_buffer, kind, sequence, payload, offset, count);
             string name = s_slotNames[(k * 2) + target];
-            try
+            if (!TryWrite(name, length))
             {
-                _storage.Write(name, _buffer, 0, length);
+                // The first failure of a slot is reported and the current record stays untouched. When the same slot
+                // fails again on the next save (something occupies its name, a worn-out block), write the other slot
+                // rather than never saving again, even though it holds the current record: redundancy is lost until
+                // the broken slot works again, and a power cut during that write can lose the record. With no record
+                // stored yet, the other slot is free and is used at once.
+                int other = 1 - target;
+                bool otherFree = _protectedSlot[k] == NoSlot;
+                bool failedBefore = _failedSlot[k] == (sbyte)target;
+                _failedSlot[k] = (sbyte)target;
+                if (!otherFree && !failedBefore)
+                {
+                    return RecordSaveStatus.WriteFailed;
+                }
+
+                string otherName = s_slotNames[(k * 2) + other];
+                string unwritable = LastFailure ?? name;
+                if (!TryWrite(otherName, length))
+                {
+                    LastFailure = unwritable + "; then " + LastFailure;
+                    return RecordSaveStatus.WriteFailed;
+                }
+
+                LastFailure = unwritable + "; saved in " + otherName + " instead";
+                target = other;
+                name = otherName;
             }
-            catch (Exception)
+            else
             {
-                return RecordSaveStatus.WriteFailed;
+                _failedSlot[k] = NoSlot;
             }
 
             if (!ReadsBack(name, length))
@@ -219,8 +252,24 @@ namespace CydShunt.Firmware.Storage
                 _storage.Delete(s_slotNames[k * 2]);
                 return true;
             }
-            catch (Exception)
+            catch (IOException e)
             {
+                LastFailure = "erase: " + e.Message;
+                return false;
+            }
+        }
+
+        // Storage failures are IOExceptions by the port's contract; anything else is a bug and is not hidden.
+        private bool TryWrite(string name, int length)
+        {
+            try
+            {
+                _storage.Write(name, _buffer, 0, length);
+                return true;
+            }
+            catch (IOException e)
+            {
+                LastFailure = name + ": " + e.Message;
                 return false;
             }
         }
@@ -232,8 +281,9 @@ namespace CydShunt.Firmware.Storage
             {
                 stored = _storage.ReadAll(name);
             }
-            catch (Exception)
+            catch (IOException e)
             {
+                LastFailure = name + " did not read back: " + e.Message;
                 return false;
             }
 
@@ -269,8 +319,9 @@ namespace CydShunt.Firmware.Storage
 
                 record = _storage.ReadAll(name);
             }
-            catch (Exception)
+            catch (IOException e)
             {
+                LastFailure = s_slotNames[((int)kind * 2) + slot] + ": " + e.Message;
                 return SlotState.ReadFailed;
             }
 

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Host;
 using CydShunt.Firmware.Host.Ble;
@@ -137,9 +138,15 @@ internal sealed class SimulationRig : IDisposable
         }
 
         battery.LowSocAlarmEnabled = true;
-        if (Firmware.ApplyBatterySettings(battery, out BatterySettingsError error) is not (SettingsSaveResult.Saved or SettingsSaveResult.Unchanged))
+        SettingsSaveResult saved = Firmware.ApplyBatterySettings(battery, out BatterySettingsError error);
+        if (saved == SettingsSaveResult.Rejected)
         {
-            throw new InvalidOperationException("The firmware refused the simulated battery's settings: " + error + ".");
+            throw new InvalidOperationException("The firmware refused the simulated battery's settings: " + BatterySettingsErrors.Describe(error) + ".");
+        }
+
+        if (saved is not (SettingsSaveResult.Saved or SettingsSaveResult.Unchanged))
+        {
+            throw new IOException("The firmware could not store the battery settings (" + saved + "): " + (Firmware.LastStorageFailure ?? "no detail").TrimEnd('.') + ".");
         }
 
         Screen.UserInterface.AttachFirmware(Firmware, Identity, BootReport);
