@@ -71,15 +71,27 @@ public class RoundTripProperties
     [Test]
     public void ScalarsRoundTripToTheClampedValue()
     {
-        string[] names = ["voltage", "current", "power", "consumedCharge", "energyCharged", "energyDischarged", "stateOfCharge", "temperature", "timeToGo", "batteryLevel"];
-        Gen.Select(Gen.Int[0, names.Length - 1], Generators.AnyMeasurement).Sample((index, value) =>
+        // Sizes, ranges and NA markers come from the table in spec/gatt.md, "Scalar characteristics"; the format
+        // objects are only the code under test.
+        SpecScalar[] rows = [.. SpecScalarTable.Rows.Values];
+        Assert.That(rows, Has.Length.EqualTo(10), "the spec's table lists nine CydShunt scalars and the SIG Battery Level");
+        Gen.Select(Gen.Int[0, rows.Length - 1], Generators.AnyMeasurement).Sample((index, value) =>
         {
-            ScalarFormat format = Vectors.ScalarVectorTests.CharacteristicFor(names[index]).Format!;
+            SpecScalar spec = rows[index];
+            ScalarFormat format = Vectors.ScalarVectorTests.CharacteristicFor(spec.Name).Format!;
             byte[] buffer = new byte[4];
             Assert.That(format.TryEncode(value, buffer, 0, out int n), Is.True);
-            Assert.That(n, Is.EqualTo(format.Size));
-            int expected = value == NA && format.HasNotAvailable ? NA : Quantise(value == NA ? format.Minimum : value, 1, format.Minimum, format.Maximum);
-            Assert.That(format.Decode(buffer, 0, n), Is.EqualTo(expected), names[index]);
+            Assert.That(n, Is.EqualTo(spec.Size), spec.Name);
+            if (value == NA && spec.NotAvailableHex != null)
+            {
+                Assert.That(Support.Hex.Format(buffer, 0, n), Is.EqualTo(spec.NotAvailableHex), spec.Name + " NA marker");
+                Assert.That(format.Decode(buffer, 0, n), Is.EqualTo(NA), spec.Name);
+                return;
+            }
+
+            // Without a marker (Battery Level has "none") NA is just the integer it is, and clamps like any other.
+            int expected = value == NA ? (int)spec.Minimum : Quantise(value, 1, spec.Minimum, spec.Maximum);
+            Assert.That(format.Decode(buffer, 0, n), Is.EqualTo(expected), spec.Name);
         });
     }
 

@@ -9,11 +9,13 @@ namespace CydShunt.Protocol.Tests.Support;
 /// <summary>One case of a spec/vectors/*.json file (schema: spec/vectors/README.md).</summary>
 public sealed class VectorCase
 {
+    private readonly JsonElement _element;
+
     public VectorCase(string file, JsonElement element)
     {
         File = file;
-        Element = element;
-        Name = element.GetProperty("name").GetString()!;
+        _element = element;
+        Name = element.GetProperty("name").GetString()!; // name and kind alone do not count as reading the case
         Kind = element.GetProperty("kind").GetString()!;
     }
 
@@ -23,7 +25,21 @@ public sealed class VectorCase
 
     public string Kind { get; }
 
-    public JsonElement Element { get; }
+    /// <summary>The case's JSON. Every other accessor of the case's data reads it through here.</summary>
+    public JsonElement Element
+    {
+        get
+        {
+            WasRead = true;
+            return _element;
+        }
+    }
+
+    /// <summary>
+    /// Whether a test looked at the case's data (anything beyond its name and kind): VectorCoverageTests uses it to
+    /// prove that a test which receives the case actually reads it.
+    /// </summary>
+    internal bool WasRead { get; private set; }
 
     public string Hex => Element.GetProperty("hex").GetString()!;
 

@@ -136,7 +136,12 @@ public class AdvertisingVectorTests
         Assert.That(c.Kind, Is.EqualTo("parse"));
         Assert.That(error, Is.EqualTo(ProtocolError.None));
         Assert.That(ok, Is.True);
-        JsonElement expected = c.Element.GetProperty("expected");
+        AssertRecord(record, bytes, c.Element.GetProperty("expected"));
+    }
+
+    /// <summary>Checks a parsed record against the "expected" object of a scan-records.json parse case.</summary>
+    internal static void AssertRecord(ScanRecord record, byte[] bytes, JsonElement expected)
+    {
         Assert.Multiple(() =>
         {
             JsonElement glance = expected.GetProperty("glance");
