@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using System.Linq;
 using CydShunt.Firmware.Host.Simulation;
 
@@ -34,58 +33,48 @@ internal static class CommandLineDefinition
         {
             Description = "Simulated time to run, e.g. 90s, 30m, 24h, 7d or 1:30:00; without it the run goes on until Ctrl+C.",
             HelpName = "time",
-            CustomParser = result => ParseDuration(result, "--duration", TimeSpan.FromMilliseconds(SimulationRig.StepMilliseconds)),
+            CustomParser = result => OptionParsers.Duration(result, "--duration", TimeSpan.FromMilliseconds(SimulationRig.StepMilliseconds)),
         };
 
         var seed = new Option<int>("--seed")
         {
             Description = "Seed of the day's random details (appliance times, clouds, water pump); same seed, same run.",
+            HelpName = "n",
             DefaultValueFactory = _ => 1,
+            CustomParser = result => OptionParsers.WholeNumber(result, "--seed", int.MinValue, int.MaxValue, "a whole number from " + int.MinValue + " to " + int.MaxValue),
         };
 
+        string[] batteryNames = [.. BatteryPreset.All.Select(p => p.Name)];
         var battery = new Option<string>("--battery", "-b")
         {
-            Description = "Battery bank: " + string.Join(", ", BatteryPreset.All.Select(p => p.Name + " (" + p.Description + ")")) + ".",
+            Description = "Battery bank (case-insensitive): " + string.Join(", ", BatteryPreset.All.Select(p => p.Name + " (" + p.Description + ")")) + ".",
             HelpName = "preset",
             DefaultValueFactory = _ => BatteryPreset.LiFePO4_12V_200Ah.Name,
+            CustomParser = result => OptionParsers.Choice(result, "--battery", batteryNames),
         };
-        battery.AcceptOnlyFromAmong([.. BatteryPreset.All.Select(p => p.Name)]);
 
         var capacity = new Option<int?>("--capacity")
         {
             Description = "Capacity of the bank in Ah (10..10000), instead of the preset's; solar and resistance scale with it.",
             HelpName = "Ah",
+            CustomParser = result => OptionParsers.WholeNumber(result, "--capacity", 10, 10000, "10..10000 Ah, a whole number"),
         };
-        capacity.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is { } ah && (ah < 10 || ah > 10000))
-            {
-                result.AddError("--capacity must be 10..10000 Ah (got " + ah + ").");
-            }
-        });
 
         var profile = new Option<string>("--profile", "-p")
         {
-            Description = "Loads and sun: day (sunny with clouds), overcast, no-solar.",
-            HelpName = "name",
+            Description = "Loads and sun (case-insensitive): day (sunny with clouds), overcast, no-solar.",
+            HelpName = string.Join('|', DayProfile.Names),
             DefaultValueFactory = _ => "day",
+            CustomParser = result => OptionParsers.Choice(result, "--profile", DayProfile.Names),
         };
-        profile.AcceptOnlyFromAmong([.. DayProfile.Names]);
 
         var initialSoc = new Option<double>("--initial-soc")
         {
             Description = "True state of charge at the start, percent. The firmware, like a new device, assumes 100 % until it first synchronises.",
             HelpName = "percent",
             DefaultValueFactory = _ => 100,
+            CustomParser = result => OptionParsers.Number(result, "--initial-soc", 0, 100, "0..100, a number of percent without the % sign"),
         };
-        initialSoc.Validators.Add(result =>
-        {
-            double v = result.GetValueOrDefault<double>();
-            if (!(v >= 0 && v <= 100))
-            {
-                result.AddError("--initial-soc must be 0..100 (got " + v.ToString(CultureInfo.InvariantCulture) + ").");
-            }
-        });
 
         var start = new Option<TimeSpan>("--start")
         {
@@ -104,13 +93,14 @@ internal static class CommandLineDefinition
             },
         };
 
+        string[] sensorNames = ["ina228", "ina226"];
         var sensor = new Option<string>("--sensor")
         {
-            Description = "Shunt sensor chip the firmware finds on I2C: ina228 (20-bit, up to 85 V) or ina226 (16-bit, up to 36 V: not for 48 V banks).",
-            HelpName = "chip",
+            Description = "Shunt sensor chip the firmware finds on I2C (case-insensitive): ina228 (20-bit, up to 85 V) or ina226 (16-bit, up to 36 V: not for 48 V banks).",
+            HelpName = string.Join('|', sensorNames),
             DefaultValueFactory = _ => "ina228",
+            CustomParser = result => OptionParsers.Choice(result, "--sensor", sensorNames),
         };
-        sensor.AcceptOnlyFromAmong("ina228", "ina226");
 
         var json = new Option<bool>("--json")
         {
@@ -122,7 +112,7 @@ internal static class CommandLineDefinition
             Description = "Simulated time between two JSON lines (default 1s; at least 100ms).",
             HelpName = "time",
             DefaultValueFactory = _ => TimeSpan.FromSeconds(1),
-            CustomParser = result => ParseDuration(result, "--json-interval", TimeSpan.FromMilliseconds(SimulationRig.StepMilliseconds)) ?? TimeSpan.FromSeconds(1),
+            CustomParser = result => OptionParsers.Duration(result, "--json-interval", TimeSpan.FromMilliseconds(SimulationRig.StepMilliseconds)) ?? TimeSpan.FromSeconds(1),
         };
 
         var veDirect = new Option<VeDirectTarget?>("--vedirect")
@@ -145,6 +135,7 @@ internal static class CommandLineDefinition
         {
             Description = "Folder for the firmware's flash: settings and battery state survive between runs (default: in memory).",
             HelpName = "folder",
+            CustomParser = result => OptionParsers.Folder(result, "--storage"),
         };
 
         var stayConnected = new Option<bool>("--ble-stay-connected")
@@ -156,6 +147,7 @@ internal static class CommandLineDefinition
         {
             Description = "Folder for PNG snapshots of the simulated CYD screen: one per --screen-interval of simulated time and screen-final.png at the end.",
             HelpName = "folder",
+            CustomParser = result => OptionParsers.Folder(result, "--screen-snapshots"),
         };
 
         var screenInterval = new Option<TimeSpan>("--screen-interval")
@@ -163,7 +155,7 @@ internal static class CommandLineDefinition
             Description = "Simulated time between screen snapshots (default 1m).",
             HelpName = "time",
             DefaultValueFactory = _ => TimeSpan.FromMinutes(1),
-            CustomParser = result => ParseDuration(result, "--screen-interval", TimeSpan.FromSeconds(1)) ?? TimeSpan.Zero,
+            CustomParser = result => OptionParsers.Duration(result, "--screen-interval", TimeSpan.FromSeconds(1)) ?? TimeSpan.Zero,
         };
 
         var taps = new Option<ScriptedTap[]>("--tap")
@@ -203,8 +195,10 @@ internal static class CommandLineDefinition
 
         root.Validators.Add(result =>
         {
-            // The INA226's bus input is rated 36 V: a 48 V bank (up to 58 V when charging) would destroy it.
-            if (result.GetValue(sensor) == "ina226" && BatteryPreset.Find(result.GetValue(battery) ?? string.Empty) is { NominalVolts: > 24 })
+            // The INA226's bus input is rated 36 V: a 48 V bank (up to 58 V when charging) would destroy it. Checked only
+            // when both values parsed: reading a value that was refused throws, and its own message says enough.
+            if (TryGetValue(result, sensor, out string? chip) && TryGetValue(result, battery, out string? bank)
+                && chip == "ina226" && BatteryPreset.Find(bank!) is { NominalVolts: > 24 })
             {
                 result.AddError("--sensor ina226 measures bus voltages up to 36 V only; use --sensor ina228 for a 48 V battery.");
             }
@@ -243,15 +237,21 @@ internal static class CommandLineDefinition
         return root;
     }
 
-    private static TimeSpan? ParseDuration(ArgumentResult result, string option, TimeSpan minimum)
+    /// <summary>
+    /// The value of <paramref name="option"/> (given or default) if it was accepted. System.CommandLine keeps a refused
+    /// value's error on an argument result it does not expose, and GetValue throws InvalidOperationException for it.
+    /// </summary>
+    private static bool TryGetValue<T>(CommandResult result, Option<T> option, out T? value)
     {
-        string text = result.Tokens.Single().Value;
-        if (!ValueParsers.TryParseDuration(text, out TimeSpan value) || value < minimum)
+        try
         {
-            result.AddError(option + " must be a time of at least " + minimum.TotalMilliseconds + " ms, e.g. 90s, 30m, 24h, 7d or 1:30:00 (got '" + text + "').");
-            return null;
+            value = result.GetValue(option);
+            return true;
         }
-
-        return value;
+        catch (InvalidOperationException)
+        {
+            value = default;
+            return false;
+        }
     }
 }

@@ -55,10 +55,10 @@ internal sealed class SimulationRig : IDisposable
         Chip = settings.Sensor == "ina226" ? new SimulatedIna226 { RecordTraffic = false } : new SimulatedIna228 { RecordTraffic = false };
         Peripheral = new HostBlePeripheral(Clock);
         VeDirect = new VeDirectTap(sink) { Clock = Clock };
-        Storage = settings.StorageFolder == null ? new InMemoryFlashStorage() : new FileStorage(settings.StorageFolder);
+        Storage = settings.StorageFolder == null ? new InMemoryFlashStorage() : InFolder("--storage", settings.StorageFolder, f => new FileStorage(f));
         PasskeyDisplay = new RecordingPasskeyDisplay();
         Screen = new EmulatedScreen();
-        Snapshots = settings.ScreenSnapshotFolder == null ? null : new ScreenSnapshotWriter(settings.ScreenSnapshotFolder, settings.ScreenSnapshotInterval);
+        Snapshots = settings.ScreenSnapshotFolder == null ? null : InFolder("--screen-snapshots", settings.ScreenSnapshotFolder, f => new ScreenSnapshotWriter(f, settings.ScreenSnapshotInterval));
         Firmware = new ShuntFirmware(
             new FirmwarePorts(Clock, Chip, VeDirect, Storage, Peripheral, new PasskeyFanOut(Screen.UserInterface, PasskeyDisplay), new SeededRandomSource(settings.Seed)),
             Identity);
@@ -191,4 +191,17 @@ internal sealed class SimulationRig : IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _sink?.Dispose();
+
+    /// <summary>Opens what lives in a folder from the options; a failure (no permission, a missing device) names the option.</summary>
+    private static T InFolder<T>(string option, string folder, Func<string, T> open)
+    {
+        try
+        {
+            return open(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(option + " " + folder + ": " + e.Message, e);
+        }
+    }
 }
