@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CydShunt.Protocol.Tests.Support;
 using NUnit.Framework;
 
@@ -17,6 +18,7 @@ public class PackageConsumerTests
 {
     private string _work = null!;
     private string _feed = null!;
+    private string _packOutput = null!;
 
     [OneTimeSetUp]
     public void Pack()
@@ -24,7 +26,7 @@ public class PackageConsumerTests
         _work = Path.Combine(Path.GetTempPath(), "cydshunt-pack-" + Guid.NewGuid().ToString("N"));
         _feed = Path.Combine(_work, "feed");
         Directory.CreateDirectory(_feed);
-        Run("dotnet", RepositoryPaths.Root, "pack", "CydShunt.Protocol/CydShunt.Protocol.csproj", "-c", "Release", "-o", _feed, "-nologo");
+        _packOutput = Run("dotnet", RepositoryPaths.Root, "pack", "CydShunt.Protocol/CydShunt.Protocol.csproj", "-c", "Release", "-o", _feed, "-nologo");
     }
 
     [OneTimeTearDown]
@@ -53,13 +55,31 @@ public class PackageConsumerTests
         Assert.That(entries, Does.Contain("README.md"));
         Assert.That(entries, Does.Contain("LICENSE"));
 
-        using StreamReader nuspec = new(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        string manifest = nuspec.ReadToEnd();
+        string manifest = ReadManifest();
         Assert.That(manifest, Does.Contain("<id>CydShunt.Protocol</id>"));
         Assert.That(manifest, Does.Contain("<readme>README.md</readme>"));
         Assert.That(manifest, Does.Contain("<license type=\"expression\">MIT</license>"));
         Assert.That(manifest, Does.Contain("id=\"System.Memory\""), "netstandard2.0 depends on System.Memory");
         Assert.That(Directory.GetFiles(_feed, "*.snupkg"), Is.Not.Empty, "symbols package for SourceLink debugging");
+    }
+
+    [Test]
+    public void PackingPrintsNoWarnings()
+    {
+        // MSBuild's warning lines read "<origin>: warning <code>: <text>". An explicit Microsoft.SourceLink.GitHub reference
+        // printed two on every build from a clone without a GitHub remote (no remote, or a file path), into the output of
+        // `dotnet run --project CydShunt.Simulator` too.
+        string[] warnings = _packOutput.Split('\n').Where(line => Regex.IsMatch(line, @":\s*warning\b", RegexOptions.IgnoreCase)).ToArray();
+        Assert.That(warnings, Is.Empty);
+    }
+
+    [Test]
+    public void PackageNamesItsRepositoryAndCommit()
+    {
+        string manifest = ReadManifest();
+        string head = Run("git", RepositoryPaths.Root, "rev-parse", "HEAD").Trim();
+        Assert.That(manifest, Does.Contain("<repository type=\"git\" url=\"https://github.com/cydshunt/cydshunt\""));
+        Assert.That(manifest, Does.Match("<repository [^>]*commit=\"" + head + "\""), "the commit the package was built from");
     }
 
     [Test]
@@ -89,6 +109,14 @@ public class PackageConsumerTests
         Assert.That(output, Does.Contain("all vectors decoded as specified"));
         Assert.That(output, Does.Contain("ok   typical discharging"));
         Assert.That(Directory.GetDirectories(Path.Combine(_work, "packages")), Has.Some.EndsWith("cydshunt.protocol"), "restored from the local feed");
+    }
+
+    private string ReadManifest()
+    {
+        string package = Directory.GetFiles(_feed, "CydShunt.Protocol.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        using ZipArchive zip = ZipFile.OpenRead(package);
+        using StreamReader nuspec = new(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        return nuspec.ReadToEnd();
     }
 
     private static string Run(string fileName, string workingDirectory, params string[] arguments)
