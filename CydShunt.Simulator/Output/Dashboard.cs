@@ -16,6 +16,10 @@ namespace CydShunt.Simulator;
 /// </summary>
 internal sealed class Dashboard
 {
+    // One notation for "no value here" (not available, not received yet, not carried by that channel), the same the
+    // CYD's own screen uses.
+    private const string NotShown = "[grey]---[/]";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private readonly string _title;
     private readonly string? _veDirectTarget;
@@ -63,18 +67,18 @@ internal sealed class Dashboard
         table.AddColumn(new TableColumn("Firmware monitor").RightAligned());
         table.AddColumn(new TableColumn("BLE notification").RightAligned());
         table.AddColumn(new TableColumn("BLE advertisement").RightAligned());
-        table.AddRow("Voltage", Fixed(truth.VoltageMillivolts / 1000, "0.000 V"), Milli(m.VoltageMillivolts, "0.000 V"), haveNotification ? Milli(s.VoltageMillivolts, "0.000 V") : "–", haveGlance ? Milli(g.VoltageMillivolts, "0.00 V") : "–");
-        table.AddRow("Current", Fixed(truth.CurrentMilliamps / 1000, "0.000 A"), Milli(m.CurrentMilliamps, "0.000 A"), haveNotification ? Milli(s.CurrentMilliamps, "0.000 A") : "–", haveGlance ? Milli(g.CurrentMilliamps, "0.000 A") : "–");
-        table.AddRow("Power", Fixed(truth.PowerMilliwatts / 1000, "0.0 W"), Milli(m.PowerMilliwatts, "0.0 W"), haveNotification ? Milli(s.PowerMilliwatts, "0.0 W") : "–", "–");
-        table.AddRow("State of charge", Fixed(truth.StateOfChargeCentipercent / 100, "0.00 '%'"), Centi(m.StateOfChargeCentipercent), haveNotification ? Centi(s.StateOfChargeCentipercent) : "–", haveGlance ? Centi(g.StateOfChargeCentipercent) : "–");
-        table.AddRow("Consumed", Fixed(-(rig.Settings.Battery.CapacityAmpHours - rig.World.Battery.RemainingAmpHours), "0.00 Ah"), Milli(m.ConsumedMilliampHours, "0.00 Ah"), haveNotification ? Milli(s.ConsumedMilliampHours, "0.00 Ah") : "–", "–");
-        table.AddRow("Time to go", "–", Minutes(m.TimeToGoMinutes), haveNotification ? Minutes(s.TimeToGoMinutes) : "–", haveGlance ? Minutes(g.TimeToGoMinutes) : "–");
+        table.AddRow("Voltage", Fixed(truth.VoltageMillivolts / 1000, "0.000 V"), Milli(m.VoltageMillivolts, "0.000 V"), haveNotification ? Milli(s.VoltageMillivolts, "0.000 V") : NotShown, haveGlance ? Milli(g.VoltageMillivolts, "0.00 V") : NotShown);
+        table.AddRow("Current", Fixed(truth.CurrentMilliamps / 1000, "0.000 A"), Milli(m.CurrentMilliamps, "0.000 A"), haveNotification ? Milli(s.CurrentMilliamps, "0.000 A") : NotShown, haveGlance ? Milli(g.CurrentMilliamps, "0.000 A") : NotShown);
+        table.AddRow("Power", Fixed(truth.PowerMilliwatts / 1000, "0.0 W"), Milli(m.PowerMilliwatts, "0.0 W"), haveNotification ? Milli(s.PowerMilliwatts, "0.0 W") : NotShown, NotShown);
+        table.AddRow("State of charge", Fixed(truth.StateOfChargeCentipercent / 100, "0.00 '%'"), Centi(m.StateOfChargeCentipercent), haveNotification ? Centi(s.StateOfChargeCentipercent) : NotShown, haveGlance ? Centi(g.StateOfChargeCentipercent) : NotShown);
+        table.AddRow("Consumed", Fixed(-(rig.Settings.Battery.CapacityAmpHours - rig.World.Battery.RemainingAmpHours), "0.00 Ah"), Milli(m.ConsumedMilliampHours, "0.00 Ah"), haveNotification ? Milli(s.ConsumedMilliampHours, "0.00 Ah") : NotShown, NotShown);
+        table.AddRow("Time to go", NotShown, Minutes(m.TimeToGoMinutes), haveNotification ? Minutes(s.TimeToGoMinutes) : NotShown, haveGlance ? Minutes(g.TimeToGoMinutes) : NotShown);
         table.AddRow(
             "Status",
             Markup.Escape(rig.World.Charger.Stage.ToString().ToLowerInvariant() + (rig.World.LoadsDisconnected ? ", loads cut" : string.Empty)),
             Markup.Escape((m.Synchronised ? "synchronised" : "not synchronised") + (m.ActiveAlarms != 0 ? ", alarm " + (int)m.ActiveAlarms : string.Empty)),
-            haveNotification ? "seq " + s.Sequence + ", flags 0x" + ((int)s.Status).ToString("X2", Invariant) : "–",
-            haveGlance ? "seq " + g.Sequence : "–");
+            haveNotification ? "seq " + s.Sequence + ", flags 0x" + ((int)s.Status).ToString("X2", Invariant) : NotShown,
+            haveGlance ? "seq " + g.Sequence : NotShown);
         return table;
     }
 
@@ -128,13 +132,13 @@ internal sealed class Dashboard
 
     private static string Fixed(double value, string format) => Markup.Escape(value.ToString(format, Invariant));
 
-    private static string Milli(int value, string format) => value == CydShunt.Protocol.Measurement.NotAvailable ? "[grey]n/a[/]" : Fixed(value / 1000.0, format);
+    private static string Milli(int value, string format) => value == CydShunt.Protocol.Measurement.NotAvailable ? NotShown : Fixed(value / 1000.0, format);
 
-    private static string Centi(int value) => value == CydShunt.Protocol.Measurement.NotAvailable ? "[grey]n/a[/]" : Fixed(value / 100.0, "0.00 '%'");
+    private static string Centi(int value) => value == CydShunt.Protocol.Measurement.NotAvailable ? NotShown : Fixed(value / 100.0, "0.00 '%'");
 
-    private static string Minutes(int value) => value == CydShunt.Protocol.Measurement.NotAvailable ? "[grey]n/a[/]" : Markup.Escape(value / 60 + " h " + (value % 60).ToString("D2", Invariant) + " min");
+    private static string Minutes(int value) => value == CydShunt.Protocol.Measurement.NotAvailable ? NotShown : Markup.Escape(value / 60 + " h " + (value % 60).ToString("D2", Invariant) + " min");
 
-    private static string Hex(byte[] bytes) => bytes.Length == 0 ? "–" : Convert.ToHexString(bytes);
+    private static string Hex(byte[] bytes) => bytes.Length == 0 ? NotShown : Convert.ToHexString(bytes);
 
     private static string Age(long now, long at) => at < 0 ? "(none yet)" : "(" + ((now - at) / 1000.0).ToString("0.0", Invariant) + " s ago)";
 }
