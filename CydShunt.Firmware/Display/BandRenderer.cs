@@ -23,18 +23,6 @@ namespace CydShunt.Firmware.Display
             }
         }
 
-        /// <summary>The display drawn to.</summary>
-        public IDisplay Display
-        {
-            get { return _display; }
-        }
-
-        /// <summary>Pixels sent to the display since the renderer was created (for measurements).</summary>
-        public long PixelsWritten { get; private set; }
-
-        /// <summary>Display windows opened since the renderer was created.</summary>
-        public long WindowsOpened { get; private set; }
-
         /// <summary>Redraws a rectangle (clipped to the screen) from <paramref name="content"/>.</summary>
         /// <param name="content">Draws the rectangle's pixels, band by band; it clears each band itself.</param>
         /// <param name="x">Left column.</param>
@@ -55,14 +43,12 @@ namespace CydShunt.Firmware.Display
             int columns = x1 - x0;
             int rowsPerBand = _canvas.CapacityPixels / columns;
             _display.OpenWindow(x0, y0, columns, y1 - y0);
-            WindowsOpened++;
             for (int top = y0; top < y1; top += rowsPerBand)
             {
                 int rows = y1 - top < rowsPerBand ? y1 - top : rowsPerBand;
                 _canvas.Begin(x0, top, columns, rows);
                 content.Draw(_canvas);
                 _display.WritePixels(_canvas.Pixels, 0, _canvas.ByteCount);
-                PixelsWritten += columns * rows;
             }
         }
     }

@@ -38,18 +38,6 @@ namespace CydShunt.Firmware.Ui
             get { return _page; }
         }
 
-        /// <summary>The renderer (pixel and window counters for measurements).</summary>
-        public BandRenderer Renderer
-        {
-            get { return _renderer; }
-        }
-
-        /// <summary>Whether something waits to be redrawn.</summary>
-        public bool HasPendingChanges
-        {
-            get { return _dirty.Count != 0; }
-        }
-
         /// <summary>Sets the frame drawn around non-full-screen pages.</summary>
         /// <param name="frame">The frame page.</param>
         public void SetFrame(Page frame)

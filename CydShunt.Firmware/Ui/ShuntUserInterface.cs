@@ -91,7 +91,7 @@ namespace CydShunt.Firmware.Ui
             _fonts = fonts ?? throw new System.ArgumentNullException("fonts");
         }
 
-        /// <summary>The screen (shown page, renderer counters).</summary>
+        /// <summary>The screen (the shown page).</summary>
         public Screen Screen
         {
             get { return _screen; }

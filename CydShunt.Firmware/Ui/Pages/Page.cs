@@ -29,12 +29,6 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <summary>The title shown in the status bar.</summary>
         public abstract string Title { get; }
 
-        /// <summary>Widgets on the page.</summary>
-        public int WidgetCount
-        {
-            get { return _count; }
-        }
-
         /// <summary>Connects the page to the screen while it is shown (<c>null</c> when hidden).</summary>
         /// <param name="screen">Where invalidations go.</param>
         public void Attach(IInvalidationSink? screen)

@@ -93,12 +93,6 @@ namespace CydShunt.Firmware.Ui.Pages
             get { return _messageMore; }
         }
 
-        /// <summary>The first item shown.</summary>
-        public int FirstItem
-        {
-            get { return _firstItem; }
-        }
-
         /// <summary>Items in the list.</summary>
         protected abstract int ItemCount { get; }
 

@@ -60,14 +60,6 @@ namespace CydShunt.Firmware.Ui.Widgets
             return _count++;
         }
 
-        /// <summary>The words of a caption.</summary>
-        /// <param name="index">0..Count - 1.</param>
-        /// <returns>The text.</returns>
-        public string TextAt(int index)
-        {
-            return _text[index];
-        }
-
         /// <inheritdoc />
         public override bool Tap(int x, int y)
         {

@@ -61,15 +61,6 @@ namespace CydShunt.Firmware.Ui.Widgets
             return _count++;
         }
 
-        /// <summary>The character in a field's cell (for tests).</summary>
-        /// <param name="field">The field.</param>
-        /// <param name="cell">0..cells - 1.</param>
-        /// <returns>The character, ' ' when empty.</returns>
-        public char CellAt(int field, int cell)
-        {
-            return _chars[_start[field] + cell];
-        }
-
         /// <summary>Shows a buffer's text in a field, right-aligned (cut when longer than the field).</summary>
         /// <param name="field">The field.</param>
         /// <param name="text">The text.</param>

@@ -41,7 +41,7 @@ namespace CydShunt.Firmware.Ui.Widgets
             set
             {
                 string text = value ?? string.Empty;
-                if (!ReferenceEquals(text, _text) && text != _text)
+                if (text != _text)
                 {
                     _text = text;
                     Invalidate();
