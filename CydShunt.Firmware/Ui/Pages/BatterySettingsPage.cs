@@ -172,9 +172,9 @@ namespace CydShunt.Firmware.Ui.Pages
                 return false;
             }
 
-            if (result != SettingsSaveResult.Saved && result != SettingsSaveResult.Unchanged)
+            if (!IsStored(result))
             {
-                message.Append("Not saved: the settings could not be written to flash.");
+                message.Append(NotStoredText);
                 return false;
             }
 

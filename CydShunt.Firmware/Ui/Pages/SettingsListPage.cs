@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Storage;
 using CydShunt.Firmware.Ui.Widgets;
 
 namespace CydShunt.Firmware.Ui.Pages
@@ -154,6 +155,17 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <param name="message">Cleared; gets "Saved", or why not.</param>
         /// <returns><c>true</c> when the draft is now applied.</returns>
         protected abstract bool Apply(TextBuffer message);
+
+        /// <summary>What the message says when the firmware could not write the settings to flash.</summary>
+        protected const string NotStoredText = "Not saved: the settings could not be written to flash.";
+
+        /// <summary>Whether the firmware holds the settings in flash after a save (written now, or already equal).</summary>
+        /// <param name="result">What the save returned.</param>
+        /// <returns><c>true</c> for <see cref="SettingsSaveResult.Saved"/> and <see cref="SettingsSaveResult.Unchanged"/>.</returns>
+        protected static bool IsStored(SettingsSaveResult result)
+        {
+            return result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged;
+        }
 
         /// <summary>Shows a message under the list (actions report through it).</summary>
         /// <param name="text">The words.</param>

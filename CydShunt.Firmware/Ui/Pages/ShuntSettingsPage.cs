@@ -169,9 +169,9 @@ namespace CydShunt.Firmware.Ui.Pages
                 return false;
             }
 
-            if (result != SettingsSaveResult.Saved && result != SettingsSaveResult.Unchanged)
+            if (!IsStored(result))
             {
-                message.Append("Not saved: the settings could not be written to flash.");
+                message.Append(NotStoredText);
                 return false;
             }
 
@@ -198,7 +198,7 @@ namespace CydShunt.Firmware.Ui.Pages
             }
 
             Revert();
-            ShowMessage(result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged ? "Calibrated: the gain correction is saved." : "Not saved: the settings could not be written to flash.", result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged);
+            ShowMessage(IsStored(result) ? "Calibrated: the gain correction is saved." : NotStoredText, IsStored(result));
         }
 
         private void ZeroNow()
@@ -212,8 +212,8 @@ namespace CydShunt.Firmware.Ui.Pages
             }
 
             Revert();
-            bool saved = result == SettingsSaveResult.Saved || result == SettingsSaveResult.Unchanged;
-            ShowMessage(saved ? "Zeroed: the offset is saved and taken off every reading." : "Not saved: the settings could not be written to flash.", saved);
+            bool saved = IsStored(result);
+            ShowMessage(saved ? "Zeroed: the offset is saved and taken off every reading." : NotStoredText, saved);
             Refresh();
         }
 

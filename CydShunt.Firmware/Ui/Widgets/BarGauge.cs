@@ -39,11 +39,7 @@ namespace CydShunt.Firmware.Ui.Widgets
 
             set
             {
-                if (_color != value)
-                {
-                    _color = value;
-                    Invalidate();
-                }
+                Change(ref _color, value);
             }
         }
 

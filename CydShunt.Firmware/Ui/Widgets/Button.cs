@@ -59,11 +59,7 @@ namespace CydShunt.Firmware.Ui.Widgets
 
             set
             {
-                if (_enabled != value)
-                {
-                    _enabled = value;
-                    Invalidate();
-                }
+                Change(ref _enabled, value);
             }
         }
 
@@ -77,11 +73,7 @@ namespace CydShunt.Firmware.Ui.Widgets
 
             set
             {
-                if (_highlighted != value)
-                {
-                    _highlighted = value;
-                    Invalidate();
-                }
+                Change(ref _highlighted, value);
             }
         }
 

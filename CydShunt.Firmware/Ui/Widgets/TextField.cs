@@ -63,11 +63,7 @@ namespace CydShunt.Firmware.Ui.Widgets
 
             set
             {
-                if (_color != value)
-                {
-                    _color = value;
-                    Invalidate();
-                }
+                Change(ref _color, value);
             }
         }
 
@@ -81,11 +77,7 @@ namespace CydShunt.Firmware.Ui.Widgets
 
             set
             {
-                if (_background != value)
-                {
-                    _background = value;
-                    Invalidate();
-                }
+                Change(ref _background, value);
             }
         }
 

@@ -46,11 +46,7 @@ namespace CydShunt.Firmware.Ui.Widgets
 
             set
             {
-                if (_visible != value)
-                {
-                    _visible = value;
-                    Invalidate();
-                }
+                Change(ref _visible, value);
             }
         }
 
@@ -80,6 +76,30 @@ namespace CydShunt.Firmware.Ui.Widgets
         public virtual bool Tap(int x, int y)
         {
             return false;
+        }
+
+        /// <summary>Sets a colour field; a change redraws the widget.</summary>
+        /// <param name="field">The field.</param>
+        /// <param name="value">The new colour.</param>
+        protected void Change(ref ushort field, ushort value)
+        {
+            if (field != value)
+            {
+                field = value;
+                Invalidate();
+            }
+        }
+
+        /// <summary>Sets a flag field; a change redraws the widget.</summary>
+        /// <param name="field">The field.</param>
+        /// <param name="value">The new value.</param>
+        protected void Change(ref bool field, bool value)
+        {
+            if (field != value)
+            {
+                field = value;
+                Invalidate();
+            }
         }
 
         /// <summary>Marks the whole widget for redrawing.</summary>
