@@ -24,6 +24,17 @@ elif ! npm ci --prefix "$interop_dir" --ignore-scripts --no-audit --no-fund; the
   setup_status=1
 fi
 
+# Coverage-guided fuzzing needs AFL++ (afl-fuzz). As root with apt-get (CI, containers) it is installed here;
+# otherwise install it first ('sudo apt-get install afl++'): without it the fuzzing pass fails, never skips.
+if ! command -v afl-fuzz >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq afl++) >/dev/null 2>&1 \
+      || echo "ERROR: apt-get install afl++ failed: the fuzzing pass will fail." >&2
+  else
+    echo "ERROR: afl-fuzz (AFL++) is required for the fuzzing pass: install it ('sudo apt-get install afl++') and rerun." >&2
+  fi
+fi
+
 dotnet build CydShunt.sln -c Release -nologo -v quiet || status=1
 
 if [ "$status" -eq 0 ]; then
@@ -80,6 +91,16 @@ else
   echo "node is required for the spec conformance check (spec/tools/conformance-js)" >&2
   status=1
 fi
+
+# A short coverage-guided pass of every fuzz target (AFL++ + SharpFuzz, a few seconds each; docs/fuzzing.md). Each
+# target that ran and found no crash or hang counts as one passed test.
+bash eng/fuzz/fuzz.sh --seconds 6 > "$results_dir/fuzz.log" 2>&1 || status=1
+grep -v '^[0-9]* passed, [0-9]* failed$' "$results_dir/fuzz.log" | grep -E '^[a-z-]+: ' || true
+fz=$(tail -n 1 "$results_dir/fuzz.log")
+p=$(echo "$fz" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+f=$(echo "$fz" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+passed=$((passed + ${p:-0}))
+failed=$((failed + ${f:-1}))
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a build or runner failure counts as a failure even when no test reported one
