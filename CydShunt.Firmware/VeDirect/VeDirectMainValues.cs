@@ -41,7 +41,10 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>State of charge (<c>SOC</c>), per mille, 0–1000.</summary>
         public int StateOfChargePermille { get; set; }
 
-        /// <summary>Time to go (<c>TTG</c>), minutes ≥ 0, or <see cref="TimeToGoInfinite"/>.</summary>
+        /// <summary>
+        /// Time to go (<c>TTG</c>), minutes ≥ 0, or <see cref="TimeToGoInfinite"/>. Sent as given: whether the battery is
+        /// discharging is decided upstream (by the monitor's averaged current), not from <see cref="CurrentMilliamps"/>.
+        /// </summary>
         public int TimeToGoMinutes { get; set; }
 
         /// <summary>
