@@ -54,6 +54,7 @@ namespace CydShunt.Firmware.Application
             values.PowerWatts = Divide(monitor.PowerMilliwatts, 1000);
             values.ConsumedMilliampHours = monitor.ConsumedMilliampHours;
             values.StateOfChargePermille = Divide(stateOfCharge, 10);
+            values.StateOfChargeCentipercent = stateOfCharge;
             values.Synchronised = monitor.Synchronised;
 
             values.TimeToGoMinutes = ToVeDirectTimeToGo(monitor, timeToGo, stateOfCharge);
