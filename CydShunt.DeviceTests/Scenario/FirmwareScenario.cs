@@ -25,7 +25,9 @@ namespace CydShunt.DeviceTests.Scenario
         /// The digest of the hour. It changes whenever the firmware's output changes; a deliberate change updates it (the
         /// .NET test prints the new value), and the device must then print the same value.
         /// </summary>
-        public const uint ExpectedDigest = 0xE244CF94;
+        // Issue 12: VE.Direct TTG is -1, not ---, while the averaged current is not a discharge (0xA4D1F0BF), and H3 is 0
+        // before the first charge cycle (0x0A984282).
+        public const uint ExpectedDigest = 0x0A984282;
 
         /// <summary>Simulated duration.</summary>
         public const int DurationMilliseconds = 60 * 60 * 1000;

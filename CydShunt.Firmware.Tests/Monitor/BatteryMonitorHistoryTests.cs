@@ -16,7 +16,9 @@ public class BatteryMonitorHistoryTests
         Assert.That(m.DeepestDischargeMilliampHours, Is.EqualTo(-30000), "H1");
         Assert.That(m.LastDischargeMilliampHours, Is.EqualTo(-30000), "H2");
         Assert.That(m.CumulativeDrawnMilliampHours, Is.EqualTo(-30000), "H6");
-        Assert.That(m.AverageDischargeMilliampHours, Is.EqualTo(-30000), "H3 before the first cycle: the running discharge");
+        // BMV-712/SmartShunt manuals, "History data": average discharge = cumulative Ah drawn / number of cycles. With no
+        // cycle counted there is no average: a real BMV-702 sends H3 0 beside H4 0 and a large H6.
+        Assert.That(m.AverageDischargeMilliampHours, Is.Zero, "H3 before the first cycle: no average yet");
 
         m.SynchroniseToFull();
         Assert.That(m.LastDischargeMilliampHours, Is.EqualTo(-30000), "H2 keeps the last discharge while full");

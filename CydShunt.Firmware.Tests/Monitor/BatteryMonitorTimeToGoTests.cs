@@ -92,4 +92,19 @@ public class BatteryMonitorTimeToGoTests
         rig.Run(600_000, 13500, 8000);
         Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable), "average is charging again");
     }
+
+    [Test]
+    public void TimeToGoIsCappedAtVictronsSixteenBitMaximum()
+    {
+        // 65534 Ah, floor 50 %: 32767 Ah at 0.2 A = 163835 h. Victron keeps time to go as an un16 count of minutes
+        // (0xFFFF = not available, register 0x0FFE), so no BMV/SmartShunt reports more than 65534 min (45.5 days).
+        var rig = new MonitorRig(MonitorRig.PlainSettings(65534, thresholdMilliamps: 100));
+        rig.Sample(12800, -200);
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(65534));
+
+        // Just below the cap the value is exact: 1000 Ah, floor 50 %: 500 Ah / 0.5 A = 1000 h = 60000 min.
+        var rig2 = new MonitorRig(MonitorRig.PlainSettings(1000, thresholdMilliamps: 100));
+        rig2.Sample(12800, -500);
+        Assert.That(rig2.Monitor.TimeToGoMinutes, Is.EqualTo(60000));
+    }
 }

@@ -44,7 +44,7 @@ public class VeDirectPropertyTests
             int length = writer.WriteMainBlock(values, buffer, 0);
             TextBlockEvent block = RecordingListener.Parse(buffer[..length]).Blocks.Single();
             bool synced = values.Synchronised;
-            int ttg = values.TimeToGoMinutes != int.MinValue && values.CurrentMilliamps != int.MinValue && values.CurrentMilliamps >= 0 ? -1 : values.TimeToGoMinutes;
+            int ttg = values.TimeToGoMinutes;
             return block["V"] == Text(values.VoltageMillivolts)
                 && block["VS"] == (values.AuxiliaryInput == VeDirectAuxiliaryInput.StarterVoltage ? Text(values.StarterVoltageMillivolts) : null)
                 && block["T"] == (values.AuxiliaryInput == VeDirectAuxiliaryInput.Temperature ? Text(values.TemperatureCelsius) : null)

@@ -65,19 +65,21 @@ public class VeDirectTextWriterTests
         values.PowerWatts = 20;
         values.ConsumedMilliampHours = -1200;
         values.StateOfChargePermille = 995;
-        values.TimeToGoMinutes = 5000; // a stale estimate: not discharging means -1
+        values.TimeToGoMinutes = VeDirectMainValues.TimeToGoInfinite; // the monitor's average is not a discharge
         byte[] expected = Ascii.Bytes("\r\nPID\t0xA389\r\nV\t13100\r\nVS\t12650\r\nI\t1500\r\nP\t20\r\nCE\t-1200\r\nSOC\t995\r\nTTG\t-1\r\nAlarm\tOFF\r\nAR\t0"
             + "\r\nBMV\tSmartShunt 500A/50mV\r\nFW\t0100\r\nMON\t0\r\nChecksum\t\x51");
         Assert.That(Ascii.Text(MainBlock(values)), Is.EqualTo(Ascii.Text(expected)));
     }
 
     [TestCase(0)]
-    [TestCase(10)]
-    public void TimeToGoIsMinusOneWhenNotDischarging(int current)
+    [TestCase(1500)]
+    public void TimeToGoIsSentAsGivenWhateverTheLiveCurrent(int current)
     {
+        // "Discharging" is decided by the monitor's averaged current (spec/gatt.md, time to go): a charge that just
+        // started does not turn a time to go the average still gives into -1.
         VeDirectMainValues values = Discharging();
         values.CurrentMilliamps = current;
-        Assert.That(RecordingListener.Parse(MainBlock(values)).Blocks.Single()["TTG"], Is.EqualTo("-1"));
+        Assert.That(RecordingListener.Parse(MainBlock(values)).Blocks.Single()["TTG"], Is.EqualTo("942"));
     }
 
     [Test]

@@ -200,7 +200,9 @@ namespace CydShunt.Firmware.Application
             _veDirectSettings.FirmwareVersion = _identity.VeDirectFirmwareVersion;
             _veDirectRegisters = new VeDirectSettingsRegisters(_veDirectSettings);
             _veDirectRegisters.Battery = TelemetryMapper.ToVeDirectBattery(_batterySettings);
-            _veDirect = new VeDirectLink(_ports.VeDirect, _ports.Clock, _veDirectSettings, _veDirectRegisters);
+            // Live values and history come from the same instances the text blocks are written from.
+            VeDirectMonitorRegisters registers = new VeDirectMonitorRegisters(_veDirectRegisters, _veDirectMain, _veDirectHistory);
+            _veDirect = new VeDirectLink(_ports.VeDirect, _ports.Clock, _veDirectSettings, registers);
 
             _ble = new BleTelemetryService(_ports.Ble, _ports.Clock, this, _ports.PasskeyDisplay, _ports.Random, PersistNotificationInterval);
             _ble.SetDeviceInfo(BuildDeviceInfo());

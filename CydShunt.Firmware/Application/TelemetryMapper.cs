@@ -54,19 +54,10 @@ namespace CydShunt.Firmware.Application
             values.PowerWatts = Divide(monitor.PowerMilliwatts, 1000);
             values.ConsumedMilliampHours = monitor.ConsumedMilliampHours;
             values.StateOfChargePermille = Divide(stateOfCharge, 10);
+            values.StateOfChargeCentipercent = stateOfCharge;
             values.Synchronised = monitor.Synchronised;
 
-            // The monitor has no time-to-go while not discharging: VE.Direct says -1 ("infinite") then. A time-to-go that
-            // is unknown (sensor fault, capacity not configured, not synchronised) is "---", not infinite.
-            values.TimeToGoMinutes = timeToGo;
-            if (timeToGo == NotAvailable
-                && monitor.Synchronised
-                && !monitor.SensorFault
-                && stateOfCharge != NotAvailable
-                && (monitor.Status & BatteryStatus.Discharging) == 0)
-            {
-                values.TimeToGoMinutes = VeDirectMainValues.TimeToGoInfinite;
-            }
+            values.TimeToGoMinutes = ToVeDirectTimeToGo(monitor, timeToGo, stateOfCharge);
             if (monitor.TemperatureCentidegrees != NotAvailable)
             {
                 values.AuxiliaryInput = VeDirectAuxiliaryInput.Temperature;
@@ -150,6 +141,26 @@ namespace CydShunt.Firmware.Application
             }
 
             return registers;
+        }
+
+        /// <summary>
+        /// VE.Direct's time to go: the monitor's minutes while its averaged current is a discharge; -1 ("infinite",
+        /// VE.Direct Protocol, TTG) whenever the time to go could be computed but the averaged current is not a discharge;
+        /// "---" only while it cannot be computed at all (not synchronised, no capacity, no measurement, sensor fault).
+        /// The live status bit does not decide: the same averaged current decides the BLE time to go.
+        /// </summary>
+        private static int ToVeDirectTimeToGo(IBatteryMonitorView monitor, int timeToGo, int stateOfCharge)
+        {
+            if (timeToGo != NotAvailable)
+            {
+                return timeToGo;
+            }
+
+            bool computable = monitor.Synchronised
+                && !monitor.SensorFault
+                && stateOfCharge != NotAvailable
+                && monitor.CurrentMilliamps != NotAvailable;
+            return computable ? VeDirectMainValues.TimeToGoInfinite : NotAvailable;
         }
 
         // Divides rounding half away from zero; not-available stays not available.

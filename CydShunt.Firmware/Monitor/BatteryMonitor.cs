@@ -36,6 +36,13 @@ namespace CydShunt.Firmware.Monitor
         /// <summary>SOC above this (0.01 %) re-arms full-discharge counting after one was counted (10 %).</summary>
         public const int FullDischargeRearmCentipercent = 1000;
 
+        /// <summary>
+        /// Longest time to go reported, minutes (65534 ≈ 45.5 days): Victron's battery monitors keep time to go as an
+        /// unsigned 16-bit count of minutes with 0xFFFF meaning "not available" (register 0x0FFE), so this is the most a
+        /// BMV/SmartShunt can report; the BLE time-to-go fields have the same range.
+        /// </summary>
+        public const int MaximumTimeToGoMinutes = 65534;
+
         private const long MicroampMillisecondsPerMilliampHour = BatteryState.MicroampMillisecondsPerMilliampHour;
 
         // The low-pass filter of the time-to-go current keeps 8 fraction bits.
@@ -226,10 +233,14 @@ namespace CydShunt.Firmware.Monitor
         {
             get
             {
-                // Victron: cumulative Ah drawn / number of cycles. Before the first cycle the running discharge is the
-                // only one, so the divisor is 1.
-                long cycles = state.ChargeCycles > 0 ? state.ChargeCycles : 1;
-                return FixedPointMath.ClampToInt(-(state.CumulativeDrawnMilliampHours / cycles));
+                // Victron: cumulative Ah drawn / number of charge cycles. Before the first cycle there is no average and
+                // a BMV sends 0 (H3 0 beside H4 0), not the cumulative figure, which would be deeper than H1.
+                if (state.ChargeCycles <= 0)
+                {
+                    return 0;
+                }
+
+                return FixedPointMath.ClampToInt(-(state.CumulativeDrawnMilliampHours / state.ChargeCycles));
             }
         }
 
@@ -870,7 +881,9 @@ namespace CydShunt.Firmware.Monitor
 
         /// <summary>
         /// Minutes until the SOC reaches the discharge floor at the averaged discharge current, Peukert-corrected
-        /// (the battery drains at I × (I/I20)^(n−1)).
+        /// (the battery drains at I × (I/I20)^(n−1)), at most <see cref="MaximumTimeToGoMinutes"/>. "Discharging" is
+        /// decided by the averaged current alone (a discharge beyond the current threshold), not by the live current:
+        /// the status bits may say charging while the average still drains, and the other way round.
         /// </summary>
         private int ComputeTimeToGo()
         {
@@ -901,7 +914,8 @@ namespace CydShunt.Firmware.Monitor
                 return 0;
             }
 
-            return FixedPointMath.ClampToInt(remaining / effectiveDrain / 60000);
+            long minutes = remaining / effectiveDrain / 60000;
+            return minutes > MaximumTimeToGoMinutes ? MaximumTimeToGoMinutes : (int)minutes;
         }
     }
 }

@@ -43,7 +43,11 @@ namespace CydShunt.Firmware.Monitor
         /// <summary>The SOC to show where "not available" is not allowed (BLE Battery Level): the last valid SOC, 100 % at start.</summary>
         int LastKnownStateOfChargeCentipercent { get; }
 
-        /// <summary>Minutes until the discharge floor at the averaged current; NA unless discharging, synchronised and with a capacity.</summary>
+        /// <summary>
+        /// Minutes until the SOC reaches the discharge floor at the averaged current (0 at or below the floor), at most
+        /// 65534; NA unless the averaged current is a discharge beyond the current threshold, the battery is
+        /// synchronised, a capacity is set and the sensor answers.
+        /// </summary>
         int TimeToGoMinutes { get; }
 
         /// <summary>Energy charged into the battery in Wh (reset by the ResetEnergyCounters command).</summary>
@@ -61,7 +65,7 @@ namespace CydShunt.Firmware.Monitor
         /// <summary>H2: depth of the latest discharge in mAh (≤ 0); it restarts with the first discharge after a synchronisation.</summary>
         int LastDischargeMilliampHours { get; }
 
-        /// <summary>H3: average discharge in mAh (≤ 0): cumulative drawn / charge cycles (/ 1 before the first cycle).</summary>
+        /// <summary>H3: average discharge depth in mAh (≤ 0): cumulative drawn / charge cycles, 0 before the first cycle.</summary>
         int AverageDischargeMilliampHours { get; }
 
         /// <summary>H4: charge cycles (SOC below 65 %, then above 90 %).</summary>

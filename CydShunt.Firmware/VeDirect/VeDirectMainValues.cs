@@ -41,7 +41,13 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>State of charge (<c>SOC</c>), per mille, 0–1000.</summary>
         public int StateOfChargePermille { get; set; }
 
-        /// <summary>Time to go (<c>TTG</c>), minutes ≥ 0, or <see cref="TimeToGoInfinite"/>.</summary>
+        /// <summary>State of charge in 0.01 % (0–10000), for HEX register 0x0FFF; the text block sends <see cref="StateOfChargePermille"/>.</summary>
+        public int StateOfChargeCentipercent { get; set; }
+
+        /// <summary>
+        /// Time to go (<c>TTG</c>), minutes ≥ 0, or <see cref="TimeToGoInfinite"/>. Sent as given: whether the battery is
+        /// discharging is decided upstream (by the monitor's averaged current), not from <see cref="CurrentMilliamps"/>.
+        /// </summary>
         public int TimeToGoMinutes { get; set; }
 
         /// <summary>
@@ -75,6 +81,7 @@ namespace CydShunt.Firmware.VeDirect
             PowerWatts = NotAvailable;
             ConsumedMilliampHours = NotAvailable;
             StateOfChargePermille = NotAvailable;
+            StateOfChargeCentipercent = NotAvailable;
             TimeToGoMinutes = NotAvailable;
             Synchronised = false;
             AlarmActive = false;
@@ -98,6 +105,7 @@ namespace CydShunt.Firmware.VeDirect
             PowerWatts = source.PowerWatts;
             ConsumedMilliampHours = source.ConsumedMilliampHours;
             StateOfChargePermille = source.StateOfChargePermille;
+            StateOfChargeCentipercent = source.StateOfChargeCentipercent;
             TimeToGoMinutes = source.TimeToGoMinutes;
             Synchronised = source.Synchronised;
             AlarmActive = source.AlarmActive;

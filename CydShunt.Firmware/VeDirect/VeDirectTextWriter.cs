@@ -68,7 +68,7 @@ namespace CydShunt.Firmware.VeDirect
             bool synchronised = values.Synchronised;
             WriteNumberField("CE", synchronised ? values.ConsumedMilliampHours : VeDirectMainValues.NotAvailable);
             WriteNumberField("SOC", synchronised ? values.StateOfChargePermille : VeDirectMainValues.NotAvailable);
-            WriteNumberField("TTG", synchronised ? TimeToGo(values) : VeDirectMainValues.NotAvailable);
+            WriteNumberField("TTG", synchronised ? values.TimeToGoMinutes : VeDirectMainValues.NotAvailable);
 
             StartField("Alarm");
             _position = VeDirectAscii.WriteText(values.AlarmActive ? "ON" : "OFF", _buffer, _position);
@@ -106,18 +106,6 @@ namespace CydShunt.Firmware.VeDirect
             WriteOptionalField("H17", values.DischargedEnergyHundredthsKilowattHour);
             WriteOptionalField("H18", values.ChargedEnergyHundredthsKilowattHour);
             return End();
-        }
-
-        // Time-to-go is infinite while the battery is not discharging; the protocol sends -1 (note 8).
-        private static int TimeToGo(VeDirectMainValues values)
-        {
-            int current = values.CurrentMilliamps;
-            if (values.TimeToGoMinutes != VeDirectMainValues.NotAvailable && current != VeDirectMainValues.NotAvailable && current >= 0)
-            {
-                return VeDirectMainValues.TimeToGoInfinite;
-            }
-
-            return values.TimeToGoMinutes;
         }
 
         private static void CheckMainValues(VeDirectMainValues values)

@@ -44,7 +44,7 @@ internal static class SignalKExpectation
             Add(expected, "stateOfCharge", v.StateOfChargePermille, n => n / 1000.0);
             if (v.TimeToGoMinutes != NotAvailable)
             {
-                bool infinite = v.TimeToGoMinutes == -1 || (v.CurrentMilliamps != NotAvailable && v.CurrentMilliamps >= 0);
+                bool infinite = v.TimeToGoMinutes == -1;
                 expected["timeToGo"] = infinite ? null : v.TimeToGoMinutes * 60.0;
             }
         }
