@@ -151,7 +151,7 @@ internal static class Program
     {
         var dashboard = new Dashboard(rig.Settings, rig.Settings.VeDirect == null ? null : DescribeSink(rig));
         bool completed = false;
-        AnsiConsole.Live(dashboard.Build(rig))
+        AnsiConsole.Live(dashboard.Build(rig, AnsiConsole.Profile.Width, AnsiConsole.Profile.Height))
             .AutoClear(false)
             .Overflow(VerticalOverflow.Ellipsis)
             .Start(context =>
@@ -160,7 +160,7 @@ internal static class Program
                 {
                     OnRefresh = r =>
                     {
-                        context.UpdateTarget(dashboard.Build(r));
+                        context.UpdateTarget(dashboard.Build(r, AnsiConsole.Profile.Width, AnsiConsole.Profile.Height));
                         context.Refresh();
                     },
                 };
