@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
+using System.Linq;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -26,6 +27,18 @@ internal static class Program
     {
         RootCommand command = CommandLineDefinition.Create(Run);
         ParseResult parse = command.Parse(args);
+        if (parse.UnmatchedTokens.Count > 0)
+        {
+            // System.CommandLine's "Unrecognized command or argument" lists nothing the user could have meant.
+            foreach (string token in parse.UnmatchedTokens)
+            {
+                Console.Error.WriteLine(UnknownOption(command, token));
+            }
+
+            Console.Error.WriteLine("Run with --help to see the options.");
+            return 1;
+        }
+
         bool badOptions = false;
         if (parse.Action is ParseErrorAction parseError)
         {
@@ -43,6 +56,11 @@ internal static class Program
 
         return exitCode;
     }
+
+    /// <summary>One line for a word that is no option: it names the word and lists the options there are.</summary>
+    private static string UnknownOption(RootCommand command, string token) =>
+        "'" + token + "' is not an option; the options are "
+        + string.Join(", ", command.Options.Where(o => !o.Hidden && o.Name != "--version").Select(o => o.Name)) + ".";
 
     private static int Run(SimulatorSettings settings)
     {
@@ -133,7 +151,7 @@ internal static class Program
     {
         var dashboard = new Dashboard(rig.Settings, rig.Settings.VeDirect == null ? null : DescribeSink(rig));
         bool completed = false;
-        AnsiConsole.Live(dashboard.Build(rig))
+        AnsiConsole.Live(dashboard.Build(rig, AnsiConsole.Profile.Width, AnsiConsole.Profile.Height))
             .AutoClear(false)
             .Overflow(VerticalOverflow.Ellipsis)
             .Start(context =>
@@ -142,7 +160,7 @@ internal static class Program
                 {
                     OnRefresh = r =>
                     {
-                        context.UpdateTarget(dashboard.Build(r));
+                        context.UpdateTarget(dashboard.Build(r, AnsiConsole.Profile.Width, AnsiConsole.Profile.Height));
                         context.Refresh();
                     },
                 };

@@ -1,5 +1,4 @@
 using System;
-using CydShunt.Firmware.Sensors;
 
 namespace CydShunt.Firmware.Host.Sensors;
 
@@ -9,9 +8,42 @@ namespace CydShunt.Firmware.Host.Sensors;
 /// POWER = |CURRENT| × BUS_VOLTAGE / 20000 (POWER_LSB = 25 × Current_LSB). CALIBRATION resets to 0, so current and
 /// power read 0 until it is programmed. MASK_ENABLE.OVF flags an arithmetic overflow, CVRF a finished conversion
 /// (cleared by reading MASK_ENABLE). MANUFACTURER_ID (0xFE) = 0x5449, DIE_ID (0xFF) = 0x2260.
+/// Register addresses and bit positions are written here from the datasheet (SBOS547 §7.6 Register Maps; the same
+/// map in the INA226-Q1's SBOS743), not taken from the driver's <c>Ina226Bits</c>, so a wrong constant in the driver
+/// is not copied into its test double (as <see cref="Ina228Model"/> does for the INA228).
 /// </summary>
 public sealed class SimulatedIna226 : SimulatedRegisterChip
 {
+    // Register addresses (SBOS547 Table "Summary of Register Set").
+    private const int ConfigurationRegister = 0x00;
+    private const int ShuntVoltageRegister = 0x01;
+    private const int BusVoltageRegister = 0x02;
+    private const int PowerRegister = 0x03;
+    private const int CurrentRegister = 0x04;
+    private const int CalibrationRegister = 0x05;
+    private const int MaskEnableRegister = 0x06;
+    private const int AlertLimitRegister = 0x07;
+    private const int ManufacturerIdRegister = 0xFE;
+    private const int DieIdRegister = 0xFF;
+
+    // Configuration Register (00h): RST bit 15, bits 14:12 fixed (read 100b), AVG 11:9, VBUSCT 8:6, VSHCT 5:3, MODE 2:0;
+    // power-on value 4127h.
+    private const int ConfigurationRst = 1 << 15;
+    private const int ConfigurationFixedBits = 0x4000;
+    private const int ConfigurationWritableBits = 0x0FFF;
+    private const int ConfigurationPowerOn = 0x4127;
+    private const int ModeShuntBit = 1 << 0;
+    private const int ModeBusBit = 1 << 1;
+
+    // Calibration Register (05h): bit 15 is unused and reads 0.
+    private const int CalibrationBits = 0x7FFF;
+
+    // Mask/Enable Register (06h): SOL 15, SUL 14, BOL 13, BUL 12, POL 11, CNVR 10 (bits 9:5 unused), AFF 4, CVRF 3
+    // ("Conversion Ready Flag", cleared by reading Mask/Enable), OVF 2 ("Math Overflow Flag"), APOL 1, LEN 0.
+    private const int MaskConversionReadyFlag = 1 << 3;
+    private const int MaskMathOverflowFlag = 1 << 2;
+    private const int MaskWritableBits = 0xFC03; // SOL..CNVR, APOL, LEN; AFF, CVRF and OVF are read-only flags
+
     private int _configuration, _calibration, _maskConfig, _maskFlags, _alertLimit;
     private long _shunt, _bus, _current, _power;
 
@@ -35,7 +67,7 @@ public sealed class SimulatedIna226 : SimulatedRegisterChip
 
     public void PowerCycle()
     {
-        _configuration = 0x4127;
+        _configuration = ConfigurationPowerOn;
         _calibration = 0;
         _maskConfig = 0;
         _maskFlags = 0;
@@ -47,26 +79,26 @@ public sealed class SimulatedIna226 : SimulatedRegisterChip
     public void Convert()
     {
         int mode = _configuration & 0x7;
-        if ((mode & 0x3) == 0)
+        if ((mode & (ModeShuntBit | ModeBusBit)) == 0)
         {
             return; // power-down (000 or 100)
         }
 
-        if ((mode & 0x1) != 0)
+        if ((mode & ModeShuntBit) != 0)
         {
             _shunt = Clamp(DivRound(ShuntNanovolts, 2500), short.MinValue, short.MaxValue);
         }
 
-        if ((mode & 0x2) != 0)
+        if ((mode & ModeBusBit) != 0)
         {
             _bus = Clamp(DivRound(BusMicrovolts, 1250), 0, 0x7FFF);
         }
 
-        _maskFlags &= ~Ina226Bits.MaskMathOverflow;
+        _maskFlags &= ~MaskMathOverflowFlag;
         long current = _shunt * _calibration / 2048;
         if (current > short.MaxValue || current < short.MinValue)
         {
-            _maskFlags |= Ina226Bits.MaskMathOverflow;
+            _maskFlags |= MaskMathOverflowFlag;
             current = Clamp(current, short.MinValue, short.MaxValue);
         }
 
@@ -74,35 +106,35 @@ public sealed class SimulatedIna226 : SimulatedRegisterChip
         long power = Math.Abs(_current) * _bus / 20000;
         if (power > 0xFFFF)
         {
-            _maskFlags |= Ina226Bits.MaskMathOverflow;
+            _maskFlags |= MaskMathOverflowFlag;
             power = 0xFFFF;
         }
 
         _power = power;
-        _maskFlags |= Ina226Bits.MaskConversionReady;
+        _maskFlags |= MaskConversionReadyFlag;
     }
 
     protected override int WidthOf(int address) => 2;
 
-    protected override bool IsWritable(int address) => address is 0x00 or 0x05 or 0x06 or 0x07;
+    protected override bool IsWritable(int address) => address is ConfigurationRegister or CalibrationRegister or MaskEnableRegister or AlertLimitRegister;
 
     protected override long ReadRegister(int address)
     {
         switch (address)
         {
-            case 0x00: return _configuration;
-            case 0x01: return _shunt & 0xFFFF;
-            case 0x02: return _bus;
-            case 0x03: return _power;
-            case 0x04: return _current & 0xFFFF;
-            case 0x05: return _calibration;
-            case 0x06:
+            case ConfigurationRegister: return _configuration;
+            case ShuntVoltageRegister: return _shunt & 0xFFFF;
+            case BusVoltageRegister: return _bus;
+            case PowerRegister: return _power;
+            case CurrentRegister: return _current & 0xFFFF;
+            case CalibrationRegister: return _calibration;
+            case MaskEnableRegister:
                 int value = _maskConfig | _maskFlags;
-                _maskFlags &= ~Ina226Bits.MaskConversionReady;
+                _maskFlags &= ~MaskConversionReadyFlag;
                 return value;
-            case 0x07: return _alertLimit;
-            case 0xFE: return ManufacturerId;
-            case 0xFF: return DieIdValue;
+            case AlertLimitRegister: return _alertLimit;
+            case ManufacturerIdRegister: return ManufacturerId;
+            case DieIdRegister: return DieIdValue;
             default: return UnlistedRegisterValue & 0xFFFF;
         }
     }
@@ -111,18 +143,18 @@ public sealed class SimulatedIna226 : SimulatedRegisterChip
     {
         switch (address)
         {
-            case 0x00:
-                if ((value & Ina226Bits.ConfigurationRst) != 0)
+            case ConfigurationRegister:
+                if ((value & ConfigurationRst) != 0)
                 {
                     PowerCycle();
                     return;
                 }
 
-                _configuration = 0x4000 | (value & 0x0FFF); // bits 14:12 are fixed
+                _configuration = ConfigurationFixedBits | (value & ConfigurationWritableBits);
                 break;
-            case 0x05: _calibration = value & 0x7FFF; break;
-            case 0x06: _maskConfig = value & 0xFC03; break; // SOL..CNVR and APOL/LEN; flags are read-only
-            case 0x07: _alertLimit = value; break;
+            case CalibrationRegister: _calibration = value & CalibrationBits; break;
+            case MaskEnableRegister: _maskConfig = value & MaskWritableBits; break;
+            case AlertLimitRegister: _alertLimit = value; break;
         }
     }
 }

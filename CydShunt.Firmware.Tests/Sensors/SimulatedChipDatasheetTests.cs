@@ -61,4 +61,34 @@ public class SimulatedChipDatasheetTests
         Assert.That(chip.PowerCount, Is.EqualTo(4800)); // × 25 mW = 120 W = 10 A × 12 V
         Assert.That(chip.Configuration, Is.EqualTo(0x4127));
     }
+
+    [Test]
+    public void Ina226FlagsAndResetSitWhereTheDatasheetPutsThem()
+    {
+        // SBOS547, Mask/Enable Register (06h): CVRF "Conversion Ready Flag" is bit 3 (0x0008), cleared by reading the
+        // register; OVF "Math Overflow Flag" is bit 2 (0x0004). Configuration Register (00h): RST is bit 15 (0x8000),
+        // the power-on value is 4127h. Literal values here, not the driver's Ina226Bits.
+        SimulatedIna226 chip = new() { ShuntNanovolts = 50_000_000, BusMicrovolts = 12_000_000 };
+        chip.Convert();
+        Assert.That(ReadRegister16(chip, 0x06), Is.EqualTo(0x0008), "a finished conversion sets CVRF only");
+        Assert.That(ReadRegister16(chip, 0x06), Is.EqualTo(0x0000), "reading Mask/Enable clears CVRF");
+
+        WriteRegister(chip, 0x05, 0x7FFF); // CURRENT = 20000 × 32767 / 2048 overflows 16 bits
+        chip.Convert();
+        Assert.That(ReadRegister16(chip, 0x06), Is.EqualTo(0x000C), "CVRF and OVF");
+
+        WriteRegister(chip, 0x00, 0x0000);
+        Assert.That(chip.Configuration, Is.EqualTo(0x4000), "bits 14:12 read 100b whatever is written");
+        WriteRegister(chip, 0x00, 0x8000);
+        Assert.That(chip.Configuration, Is.EqualTo(0x4127), "RST restores the power-on configuration");
+        Assert.That(chip.Calibration, Is.Zero, "and the power-on calibration");
+        Assert.That(chip.ProtocolViolations, Is.Empty);
+    }
+
+    private static int ReadRegister16(SimulatedRegisterChip chip, int register)
+    {
+        byte[] buffer = new byte[2];
+        chip.WriteRead([(byte)register], 0, 1, buffer, 0, 2);
+        return (buffer[0] << 8) | buffer[1];
+    }
 }

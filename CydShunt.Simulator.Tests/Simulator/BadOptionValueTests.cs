@@ -66,6 +66,9 @@ public sealed class BadOptionValueTests
     [TestCase("--tap takes x,y@time", "--tap", "")]
     [TestCase("--tap takes x,y@time", "--tap", "١٢,٣@1s")]
     [TestCase("--tap time must be a duration", "--tap", "10,10@")]
+    [TestCase("'--bogus' is not an option; the options are --help, --acceleration, --duration, --seed, --battery, --capacity", "--bogus")]
+    [TestCase("'-x' is not an option; the options are", "-x")]
+    [TestCase("'extra' is not an option; the options are", "--seed", "3", "extra")]
     public void ABadValueGivesOneLineNamingTheOptionAndWhatItAccepts(string message, params string[] options)
     {
         string file = Path.GetTempFileName();
@@ -84,6 +87,42 @@ public sealed class BadOptionValueTests
         finally
         {
             File.Delete(file);
+        }
+    }
+
+    // Every option that takes a value, given without one: last on the line, or followed by another option.
+    [TestCase("--acceleration must be a number from 0.1 to 1000000, or 'max' (no value given).", "--acceleration")]
+    [TestCase("--acceleration must be a number from 0.1 to 1000000, or 'max' (no value given).", "-a")]
+    [TestCase("--duration must be a time of at least 100 ms, e.g. 90s, 30m, 24h, 7d or 1:30:00 (no value given).", "--duration")]
+    [TestCase("--duration must be a time of at least 100 ms, e.g. 90s, 30m, 24h, 7d or 1:30:00 (no value given).", "-d")]
+    [TestCase("--seed must be a whole number from -2147483648 to 2147483647 (no value given).", "--seed")]
+    [TestCase("--battery must be one of lifepo4-12v, lifepo4-24v, lifepo4-48v, agm-12v (no value given).", "--battery")]
+    [TestCase("--battery must be one of lifepo4-12v, lifepo4-24v, lifepo4-48v, agm-12v (no value given).", "-b")]
+    [TestCase("--capacity must be 10..10000 Ah, a whole number (no value given).", "--capacity")]
+    [TestCase("--profile must be one of day, overcast, no-solar (no value given).", "--profile")]
+    [TestCase("--profile must be one of day, overcast, no-solar (no value given).", "-p")]
+    [TestCase("--initial-soc must be 0..100, a number of percent without the % sign (no value given).", "--initial-soc")]
+    [TestCase("--start must be a time of day HH:mm, 00:00..23:59 (no value given).", "--start")]
+    [TestCase("--sensor must be one of ina228, ina226 (no value given).", "--sensor")]
+    [TestCase("--json-interval must be a time of at least 100 ms, e.g. 90s, 30m, 24h, 7d or 1:30:00 (no value given).", "--json-interval")]
+    [TestCase("--vedirect must be tcp:127.0.0.1:PORT, pty, pty:/path/to/link or serial:/dev/ttyUSB0 (no value given).", "--vedirect")]
+    [TestCase("--storage must be a folder path (no value given).", "--storage")]
+    [TestCase("--screen-snapshots must be a folder path (no value given).", "--screen-snapshots")]
+    [TestCase("--screen-interval must be a time of at least 1000 ms, e.g. 90s, 30m, 24h, 7d or 1:30:00 (no value given).", "--screen-interval")]
+    [TestCase("--tap takes x,y@time, e.g. 250,215@30s (no value given).", "--tap")]
+    public void AMissingValueGivesOneLineNamingTheOptionAndWhatItAccepts(string message, string option)
+    {
+        string[] duration = option is "--duration" or "-d" ? [] : ["--duration", "1s"];
+        foreach (string[] args in new[] { [.. duration, "--json", option], new[] { option, "--json" }.Concat(duration).ToArray() })
+        {
+            (int code, IReadOnlyList<string> stdout, string stderr) = SimulatorProcess.Run(Timeout, args);
+
+            string what = string.Join(' ', args);
+            Assert.That(code, Is.EqualTo(1), what + "\n" + stderr);
+            Assert.That(stdout, Is.Empty, what);
+            string[] lines = stderr.Split('\n').Where(l => l.Trim().Length > 0 && l != HelpPointer).ToArray();
+            Assert.That(lines, Is.EqualTo(new[] { message }), what);
+            Assert.That(stderr, Does.EndWith(HelpPointer), what);
         }
     }
 
