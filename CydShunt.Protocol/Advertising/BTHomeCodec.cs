@@ -35,6 +35,8 @@ namespace CydShunt.Protocol
 
         private const int HeaderSize = 5;          // length, type, UUID (2), device information
         private const byte EncryptionBit = 0x01;
+        private const byte MacIncludedBit = 0x02;   // bthome-ble: the advertiser's 6-byte MAC follows the device information
+        private const int MacSize = 6;
         private const int VersionShift = 5;
         private const int PowerScale = 10;          // model mW -> BTHome 0.01 W
         private const int BatteryScale = 100;       // model 0.01 % -> BTHome 1 %
@@ -217,7 +219,19 @@ namespace CydShunt.Protocol
                 return false;
             }
 
+            // The MAC-included bit: the device's 6-byte MAC (reversed) sits between the device information and the objects.
             int o = offset + HeaderSize;
+            if ((information & MacIncludedBit) != 0)
+            {
+                if (end - o < MacSize)
+                {
+                    error = ProtocolError.TooShort;
+                    return false;
+                }
+
+                o += MacSize;
+            }
+
             int seen = 0;
             while (o < end)
             {

@@ -10,7 +10,7 @@ using CydShunt.Protocol;
 
 namespace CydShunt.DeviceTests.Vectors
 {
-    /// <summary>The 52 cases of spec/vectors/bthome.json, one call each.</summary>
+    /// <summary>The 55 cases of spec/vectors/bthome.json, one call each.</summary>
     internal static class BTHomeVectors
     {
         public static void Run(BTHomeChecks checks)
@@ -44,6 +44,8 @@ namespace CydShunt.DeviceTests.Vectors
             checks.BTHome("repeated object: first occurrence wins", CaseKind.Decode, "0d16d2fc40002a0158015a026400", ProtocolError.None, 42, 8800, 100, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
             checks.BTHome("repeated object: a later out-of-range occurrence (101 %) is ignored, not checked", CaseKind.Decode, "0a16d2fc40002a01580165", ProtocolError.None, 42, 8800, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
             checks.BTHome("trigger-based bit (0x44) ignored", CaseKind.Decode, "0616d2fc44002a", ProtocolError.None, 42, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
+            checks.BTHome("MAC-included bit (0x42): the 6 MAC bytes after the device information are skipped", CaseKind.Decode, "0e16d2fc42665544332211002a0158", ProtocolError.None, 42, 8800, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
+            checks.BTHome("MAC-included bit with the MAC and no objects", CaseKind.Decode, "0a16d2fc42665544332211", ProtocolError.None, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
             checks.BTHome("no objects at all", CaseKind.Decode, "0416d2fc40", ProtocolError.None, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
             checks.BTHome("temperature -32768 is a value (BTHome has no NA)", CaseKind.Decode, "0716d2fc40020080", ProtocolError.None, Measurement.NotAvailable, Measurement.NotAvailable, -32768, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable);
             checks.BTHome("current -32768 mA decoded as is", CaseKind.Decode, "0716d2fc405d0080", ProtocolError.None, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, Measurement.NotAvailable, -32768);
@@ -54,6 +56,7 @@ namespace CydShunt.DeviceTests.Vectors
             checks.BTHome("not service data (AD type 0xff)", CaseKind.Invalid, "06ffd2fc40002a", ProtocolError.BadSignature);
             checks.BTHome("other 16-bit UUID 0xfcd3", CaseKind.Invalid, "0616d3fc40002a", ProtocolError.BadSignature);
             checks.BTHome("service data without the device information byte", CaseKind.Invalid, "0316d2fc", ProtocolError.TooShort);
+            checks.BTHome("MAC-included bit (0x42) with fewer than 6 MAC bytes", CaseKind.Invalid, "0916d2fc426655443322", ProtocolError.TooShort);
             checks.BTHome("AD length 2 (type + one UUID byte): too short to tell, not BTHome", CaseKind.Invalid, "0216d2", ProtocolError.BadSignature);
             checks.BTHome("AD length 1 (type only): too short to tell, not BTHome", CaseKind.Invalid, "0116", ProtocolError.BadSignature);
             checks.BTHome("encrypted (device info 0x41)", CaseKind.Invalid, "0616d2fc41002a", ProtocolError.BTHomeEncrypted);

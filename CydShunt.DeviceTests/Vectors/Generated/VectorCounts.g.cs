@@ -33,7 +33,7 @@ namespace CydShunt.DeviceTests.Vectors
         public const int GlanceFrame = 30;
 
         /// <summary>Cases in spec/vectors/bthome.json.</summary>
-        public const int BTHome = 52;
+        public const int BTHome = 55;
 
         /// <summary>Cases in spec/vectors/device-name.json.</summary>
         public const int DeviceName = 24;
@@ -48,6 +48,6 @@ namespace CydShunt.DeviceTests.Vectors
         public const int Files = 11;
 
         /// <summary>Cases in all vector files.</summary>
-        public const int Total = 335;
+        public const int Total = 338;
     }
 }
