@@ -314,9 +314,14 @@ export function decodeBTHome(b) {
   if ((info >> 5) !== 2) fail('BTHomeUnsupportedVersion', `version ${info >> 5}`);
   if (info & 0x01) fail('BTHomeEncrypted');
   const end = 1 + n;
+  let o = 5;
+  // Bit 1 (MAC included): 6 MAC bytes precede the objects; skipped (bthome.md, Decoding step 7).
+  if (info & 0x02) {
+    if (end - o < 6) fail('TooShort', 'MAC-included bit set, fewer than 6 MAC bytes');
+    o += 6;
+  }
   const r = { packetId: null, stateOfChargeCentipercent: null, temperatureCentidegrees: null, voltageMillivolts: null, powerMilliwatts: null, currentMilliamps: null };
   const seen = new Set();
-  let o = 5;
   while (o < end) {
     const id = b[o];
     const size = BTH_SIZES[id];
