@@ -41,6 +41,9 @@ namespace CydShunt.DeviceTests.Vectors
             int temperatureCentidegrees,
             int timeToGoMinutes,
             int consumedMilliampHours,
+            BTHomeFrameKind bthomeFrame,
+            int energyChargedWattHours,
+            int energyDischargedWattHours,
             string advertisingHex,
             string scanResponseHex)
         {
@@ -54,7 +57,7 @@ namespace CydShunt.DeviceTests.Vectors
                 else
                 {
                     LiveSnapshot snapshot = LiveSnapshotChecks.Snapshot(sequence, status, voltageMillivolts, currentMilliamps, powerMilliwatts, stateOfChargeCentipercent, temperatureCentidegrees, timeToGoMinutes, consumedMilliampHours);
-                    failure = Check(format, companyId, deviceName, deviceNameUtf8Hex, snapshot, advertisingHex, scanResponseHex);
+                    failure = Check(format, companyId, deviceName, deviceNameUtf8Hex, snapshot, bthomeFrame, energyChargedWattHours, energyDischargedWattHours, advertisingHex, scanResponseHex);
                 }
             }
             catch (Exception exception)
@@ -65,7 +68,7 @@ namespace CydShunt.DeviceTests.Vectors
             Finish(name, failure);
         }
 
-        private static string? Check(AdvertisingFormat format, int companyId, string deviceName, string deviceNameUtf8Hex, LiveSnapshot snapshot, string advertisingHex, string scanResponseHex)
+        private static string? Check(AdvertisingFormat format, int companyId, string deviceName, string deviceNameUtf8Hex, LiveSnapshot snapshot, BTHomeFrameKind bthomeFrame, int energyChargedWattHours, int energyDischargedWattHours, string advertisingHex, string scanResponseHex)
         {
             if (!DeviceNameChecks.TryCreate(deviceNameUtf8Hex, out DeviceName? name, out ProtocolError error) || name == null)
             {
@@ -75,7 +78,7 @@ namespace CydShunt.DeviceTests.Vectors
             string? failures = Verify.Text(null, "device name", deviceName, name.Text);
             byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
             byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
-            bool built = AdvertisingBuilder.TryBuild(format, (ushort)companyId, snapshot, name, advertising, 0, out int advertisingLength, scanResponse, 0, out int scanResponseLength);
+            bool built = AdvertisingBuilder.TryBuild(format, (ushort)companyId, snapshot, bthomeFrame, energyChargedWattHours, energyDischargedWattHours, name, advertising, 0, out int advertisingLength, scanResponse, 0, out int scanResponseLength);
             failures = Verify.Result(failures, "TryBuild", true, built);
             if (!built)
             {

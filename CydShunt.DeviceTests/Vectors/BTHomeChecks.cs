@@ -33,9 +33,11 @@ namespace CydShunt.DeviceTests.Vectors
             int temperatureCentidegrees,
             int voltageMillivolts,
             int powerMilliwatts,
-            int currentMilliamps)
+            int currentMilliamps,
+            int energyChargedWattHours,
+            int energyDischargedWattHours)
         {
-            _expected = Frame(packetId, stateOfChargeCentipercent, temperatureCentidegrees, voltageMillivolts, powerMilliwatts, currentMilliamps);
+            _expected = Frame(packetId, stateOfChargeCentipercent, temperatureCentidegrees, voltageMillivolts, powerMilliwatts, currentMilliamps, energyChargedWattHours, energyDischargedWattHours);
             RunCase(name, kind, hex, error, true);
         }
 
@@ -46,7 +48,7 @@ namespace CydShunt.DeviceTests.Vectors
         }
 
         /// <summary>A BTHome frame from the vector's fields.</summary>
-        internal static BTHomeFrame Frame(int packetId, int stateOfChargeCentipercent, int temperatureCentidegrees, int voltageMillivolts, int powerMilliwatts, int currentMilliamps)
+        internal static BTHomeFrame Frame(int packetId, int stateOfChargeCentipercent, int temperatureCentidegrees, int voltageMillivolts, int powerMilliwatts, int currentMilliamps, int energyChargedWattHours, int energyDischargedWattHours)
         {
             return new BTHomeFrame
             {
@@ -56,6 +58,8 @@ namespace CydShunt.DeviceTests.Vectors
                 VoltageMillivolts = voltageMillivolts,
                 PowerMilliwatts = powerMilliwatts,
                 CurrentMilliamps = currentMilliamps,
+                EnergyChargedWattHours = energyChargedWattHours,
+                EnergyDischargedWattHours = energyDischargedWattHours,
             };
         }
 
@@ -67,7 +71,9 @@ namespace CydShunt.DeviceTests.Vectors
             failures = Verify.Int(failures, prefix + "temperatureCentidegrees", expected.TemperatureCentidegrees, actual.TemperatureCentidegrees);
             failures = Verify.Int(failures, prefix + "voltageMillivolts", expected.VoltageMillivolts, actual.VoltageMillivolts);
             failures = Verify.Int(failures, prefix + "powerMilliwatts", expected.PowerMilliwatts, actual.PowerMilliwatts);
-            return Verify.Int(failures, prefix + "currentMilliamps", expected.CurrentMilliamps, actual.CurrentMilliamps);
+            failures = Verify.Int(failures, prefix + "currentMilliamps", expected.CurrentMilliamps, actual.CurrentMilliamps);
+            failures = Verify.Int(failures, prefix + "energyChargedWattHours", expected.EnergyChargedWattHours, actual.EnergyChargedWattHours);
+            return Verify.Int(failures, prefix + "energyDischargedWattHours", expected.EnergyDischargedWattHours, actual.EnergyDischargedWattHours);
         }
 
         /// <inheritdoc/>

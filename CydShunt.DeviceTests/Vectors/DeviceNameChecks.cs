@@ -9,7 +9,7 @@ namespace CydShunt.DeviceTests.Vectors
     /// the overload the firmware uses: the text's UTF-8 bytes (given as hex, because nanoFramework's strings end at a NUL
     /// and index characters outside the Basic Multilingual Plane wrongly) at an offset inside a larger buffer. A valid
     /// name must give back its text, its bytes, the advertised local-name type and the local-name AD structure that
-    /// <see cref="AdvertisingBuilder.TryBuildStructures"/> places after Flags and the service UUID; an invalid one the
+    /// <see cref="AdvertisingBuilder.TryBuildStructures(AdvertisingFormat, ushort, LiveSnapshot, DeviceName, byte[], int, out int)"/> places after Flags and the service UUID; an invalid one the
     /// named error.
     /// </summary>
     public sealed class DeviceNameChecks : VectorChecks

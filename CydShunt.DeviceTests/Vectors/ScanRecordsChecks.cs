@@ -46,6 +46,8 @@ namespace CydShunt.DeviceTests.Vectors
             int bthomeVoltageMillivolts,
             int bthomePowerMilliwatts,
             int bthomeCurrentMilliamps,
+            int bthomeEnergyChargedWattHours,
+            int bthomeEnergyDischargedWattHours,
             string? localName,
             string? localNameUtf8Hex,
             bool localNameComplete,
@@ -75,7 +77,7 @@ namespace CydShunt.DeviceTests.Vectors
                     failure = Verify.Bool(failure, "has BTHome", hasBTHome, record.HasBTHome);
                     if (hasBTHome && record.HasBTHome)
                     {
-                        BTHomeFrame bthome = BTHomeChecks.Frame(bthomePacketId, bthomeStateOfChargeCentipercent, bthomeTemperatureCentidegrees, bthomeVoltageMillivolts, bthomePowerMilliwatts, bthomeCurrentMilliamps);
+                        BTHomeFrame bthome = BTHomeChecks.Frame(bthomePacketId, bthomeStateOfChargeCentipercent, bthomeTemperatureCentidegrees, bthomeVoltageMillivolts, bthomePowerMilliwatts, bthomeCurrentMilliamps, bthomeEnergyChargedWattHours, bthomeEnergyDischargedWattHours);
                         failure = BTHomeChecks.Compare(failure, "bthome.", bthome, record.BTHome);
                     }
 

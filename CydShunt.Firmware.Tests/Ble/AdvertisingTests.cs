@@ -31,17 +31,50 @@ public class AdvertisingTests
     }
 
     [Test]
-    public void TheBTHomeFormatKeepsBTHomeInTheAdvertisingPacketForPassiveScanners()
+    public void TheBTHomeFormatAlternatesTheMeasurementFrameAndTheEnergyFrameWithTheNameForPassiveScanners()
+    {
+        // spec/bthome.md "Two frames" and "Worked examples": one advertising start sends the measurement frame, the next
+        // the energy frame, whose advertising packet also carries the name, so passive scanners (Home Assistant) see it.
+        var rig = new BleRig(format: AdvertisingFormat.BTHome);
+        var packets = new System.Collections.Generic.List<(string Advertising, string ScanResponse)>();
+        for (int t = 0; t < 12_000; t += 100)
+        {
+            LiveSnapshot snapshot = BleRig.ExampleSnapshot; // sequence 42 …
+            rig.Service.Update(snapshot, AlarmFlags.None, 1234567, 1100000);
+            int starts = rig.Peripheral.StartTimes.Count;
+            rig.Run(100);
+            if (rig.Peripheral.StartTimes.Count != starts)
+            {
+                packets.Add((Convert.ToHexStringLower(rig.Peripheral.AdvertisingPacket), Convert.ToHexStringLower(rig.Peripheral.ScanResponse)));
+            }
+        }
+
+        const string Measurements = "0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb";
+        const string Energy = "0201060e16d2fc404d87d612004de0c81000" + "0c0843594420536d6172742053";
+        const string Glance = "11ffffff4353012a092d058eebff2e22f202";
+        string[] advertised = packets.Skip(1).Select(p => p.Advertising).ToArray(); // the first start precedes the data
+        Assert.That(advertised, Has.Length.GreaterThanOrEqualTo(4));
+        for (int i = 1; i < advertised.Length; i++)
+        {
+            Assert.That(advertised[i], Is.Not.EqualTo(advertised[i - 1]), "consecutive starts send different frames");
+        }
+
+        Assert.That(advertised, Is.All.AnyOf(Measurements, Energy));
+        Assert.That(packets.Skip(1).Where(p => p.Advertising == Energy).Select(p => p.ScanResponse), Is.All.EqualTo(Glance));
+        Assert.That(packets.Skip(1).Where(p => p.Advertising == Measurements).Select(p => p.ScanResponse), Is.All.EqualTo("0c0843594420536d6172742053" + Glance));
+    }
+
+    [Test]
+    public void TheBTHomeFormatSendsOnlyTheMeasurementFrameWhileAnEnergyTotalIsNotAvailable()
     {
         var rig = new BleRig(format: AdvertisingFormat.BTHome);
-        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
-        rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
-        HostBlePeripheral p = rig.Peripheral;
-        Assert.That(Convert.ToHexStringLower(p.AdvertisingPacket), Is.EqualTo("0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb"), "spec example");
-        Assert.That(Convert.ToHexStringLower(p.ScanResponse), Is.EqualTo("0c0843594420536d6172742053" + "11ffffff4353012a092d058eebff2e22f202"));
-        AirView record = AirView.Of(p);
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 1234567, Measurement.NotAvailable);
+        int before = rig.Peripheral.GattServerRegistrations;
+        rig.Run(3 * BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
+        Assert.That(Convert.ToHexStringLower(rig.Peripheral.AdvertisingPacket), Is.EqualTo("0201061616d2fc40002a01580266080cbd335ceee4ffff5d8eeb"));
+        Assert.That(rig.Peripheral.GattServerRegistrations - before, Is.LessThanOrEqualTo(1), "no restarts just to alternate");
+        AirView record = AirView.Of(rig.Peripheral);
         Assert.That(record.BTHome!.Value.PacketId, Is.EqualTo(42));
-        Assert.That(record.Glance!.Value.Sequence, Is.EqualTo(42));
         Assert.That(record.HasServiceUuid, Is.False);
     }
 
@@ -58,7 +91,7 @@ public class AdvertisingTests
         rig.Service.Configure(true, DeviceName.Create(name), format, 0xFFFF, false, 1000);
         LiveSnapshot snapshot = BleRig.ExampleSnapshot;
         snapshot.TemperatureCentidegrees = Measurement.NotAvailable; // a shorter BTHome frame: short names fit beside it
-        rig.Service.Update(snapshot, AlarmFlags.None, 0, 0);
+        rig.Service.Update(snapshot, AlarmFlags.None, Measurement.NotAvailable, Measurement.NotAvailable); // measurement frame only
         rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
 
         byte[] advertising = new byte[31];

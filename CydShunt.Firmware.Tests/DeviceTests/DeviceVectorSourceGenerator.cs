@@ -281,6 +281,14 @@ public static class DeviceVectorSourceGenerator
         Obj snapshot = input.Object("snapshot");
         args.AddRange(SnapshotFields(snapshot));
         snapshot.Done();
+        args.Add("BTHomeFrameKind." + input.Str("bthomeFrame") switch
+        {
+            "measurements" => "Measurements",
+            "energy" => "Energy",
+            string other => throw new InvalidDataException("unknown BTHome frame " + other),
+        });
+        args.Add(input.Measure("energyChargedWattHours"));
+        args.Add(input.Measure("energyDischargedWattHours"));
         input.Done();
         args.Add(Literal(expected.Str("advertisingHex")));
         args.Add(Literal(expected.Str("scanResponseHex")));
@@ -308,7 +316,7 @@ public static class DeviceVectorSourceGenerator
         glance?.Done();
         Obj? bthome = expected.OptionalObject("bthome");
         args.Add(Bool(bthome != null));
-        args.AddRange(bthome == null ? Enumerable.Repeat("0", 6) : BTHomeFields(bthome));
+        args.AddRange(bthome == null ? Enumerable.Repeat("0", 8) : BTHomeFields(bthome));
         bthome?.Done();
         string? localName = expected.OptionalStr("localName");
         args.Add(localName == null ? "null" : Literal(localName));
@@ -379,6 +387,8 @@ public static class DeviceVectorSourceGenerator
         v.Measure("voltageMillivolts"),
         v.Measure("powerMilliwatts"),
         v.Measure("currentMilliamps"),
+        v.Measure("energyChargedWattHours"),
+        v.Measure("energyDischargedWattHours"),
     ];
 
     // ---- literals ----

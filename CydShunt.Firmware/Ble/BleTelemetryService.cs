@@ -51,6 +51,12 @@ namespace CydShunt.Firmware.Ble
         private int _advertisingRefreshIntervalMilliseconds = BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds;
         private DeviceInfo _deviceInfo;
         private LiveSnapshot _snapshot = LiveSnapshot.Unavailable;
+        private int _energyChargedWattHours = Measurement.NotAvailable;
+        private int _energyDischargedWattHours = Measurement.NotAvailable;
+
+        // BTHome format: the measurement frame and the energy frame take turns, one per advertising start (spec/bthome.md,
+        // "Two frames"); this is the one the next start sends.
+        private BTHomeFrameKind _nextBTHomeFrame = BTHomeFrameKind.Measurements;
 
         // Peripheral lifecycle (main loop only).
         private bool _running;
@@ -263,6 +269,8 @@ namespace CydShunt.Firmware.Ble
             lock (_sync)
             {
                 _snapshot = snapshot;
+                _energyChargedWattHours = energyChargedWattHours;
+                _energyDischargedWattHours = energyDischargedWattHours;
                 _values.Update(snapshot, alarms, energyChargedWattHours, energyDischargedWattHours);
                 RebuildAdvertising();
             }
@@ -532,6 +540,14 @@ namespace CydShunt.Firmware.Ble
                 _advertisedName = _name;
                 name = _name;
                 _lastStartAt = now;
+
+                // The other BTHome frame goes out with the next refresh; an energy frame that cannot be built (a total
+                // not available) leaves the measurement frame, so the content and the refresh rate stay as they were.
+                if (_format == AdvertisingFormat.BTHome)
+                {
+                    _nextBTHomeFrame = _nextBTHomeFrame == BTHomeFrameKind.Measurements ? BTHomeFrameKind.Energy : BTHomeFrameKind.Measurements;
+                    RebuildAdvertising();
+                }
             }
 
             _running = true;
@@ -775,7 +791,7 @@ namespace CydShunt.Firmware.Ble
         {
             // The spec's ordered AD-structure list; the stack's first-fit layout turns it into exactly the spec's
             // advertising packet and scan response (see IBlePeripheral.Start and Ble/README.md).
-            AdvertisingBuilder.TryBuildStructures(_format, _companyId, _snapshot, _name, _desiredAdvertising, 0, out _desiredAdvertisingLength);
+            AdvertisingBuilder.TryBuildStructures(_format, _companyId, _snapshot, _nextBTHomeFrame, _energyChargedWattHours, _energyDischargedWattHours, _name, _desiredAdvertising, 0, out _desiredAdvertisingLength);
         }
 
         // Callers hold _sync.

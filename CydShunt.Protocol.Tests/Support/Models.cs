@@ -121,6 +121,8 @@ public static class Models
         VoltageMillivolts = Int(v, "voltageMillivolts"),
         PowerMilliwatts = Int(v, "powerMilliwatts"),
         CurrentMilliamps = Int(v, "currentMilliamps"),
+        EnergyChargedWattHours = Int(v, "energyChargedWattHours"),
+        EnergyDischargedWattHours = Int(v, "energyDischargedWattHours"),
     };
 
     public static Dictionary<string, int?> Fields(BTHomeFrame b) => new()
@@ -131,6 +133,8 @@ public static class Models
         ["voltageMillivolts"] = OptionalInt(b.VoltageMillivolts),
         ["powerMilliwatts"] = OptionalInt(b.PowerMilliwatts),
         ["currentMilliamps"] = OptionalInt(b.CurrentMilliamps),
+        ["energyChargedWattHours"] = OptionalInt(b.EnergyChargedWattHours),
+        ["energyDischargedWattHours"] = OptionalInt(b.EnergyDischargedWattHours),
     };
 
     /// <summary>The JSON object's members as a field dictionary (numbers or null).</summary>

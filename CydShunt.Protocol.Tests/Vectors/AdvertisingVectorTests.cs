@@ -113,7 +113,7 @@ public class AdvertisingVectorTests
         BuildCase b = BuildCase.From(c);
         byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
         byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
-        Assert.That(AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.Name, advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
+        Assert.That(AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name, advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
         Assert.Multiple(() =>
         {
             Assert.That(Hex.Format(advertising, 0, a), Is.EqualTo(b.AdvertisingHex), "advertising data");
@@ -180,6 +180,12 @@ public class AdvertisingVectorTests
 
         public LiveSnapshot Snapshot { get; private init; }
 
+        public BTHomeFrameKind BTHomeFrame { get; private init; }
+
+        public int EnergyChargedWattHours { get; private init; }
+
+        public int EnergyDischargedWattHours { get; private init; }
+
         public string AdvertisingHex { get; private init; } = "";
 
         public string ScanResponseHex { get; private init; } = "";
@@ -203,6 +209,14 @@ public class AdvertisingVectorTests
                 CompanyId = (ushort)input.GetProperty("companyId").GetInt32(),
                 Name = DeviceName.Create(input.GetProperty("name").GetString()!),
                 Snapshot = Models.Snapshot(input.GetProperty("snapshot")),
+                BTHomeFrame = input.GetProperty("bthomeFrame").GetString() switch
+                {
+                    "measurements" => BTHomeFrameKind.Measurements,
+                    "energy" => BTHomeFrameKind.Energy,
+                    var other => throw new InvalidOperationException("Unknown BTHome frame " + other),
+                },
+                EnergyChargedWattHours = CydShunt.Protocol.Tests.Support.Vectors.Int(input, "energyChargedWattHours"),
+                EnergyDischargedWattHours = CydShunt.Protocol.Tests.Support.Vectors.Int(input, "energyDischargedWattHours"),
                 AdvertisingHex = expected.GetProperty("advertisingHex").GetString()!,
                 ScanResponseHex = expected.GetProperty("scanResponseHex").GetString()!,
             };

@@ -101,7 +101,7 @@ public class ByteArrayWindowVectorTests
         // At two different offsets, with sentinels before and after the packets.
         byte[] advertising = Sentinel.Filled(b.AdvertisingSize + (2 * Margin));
         byte[] scanResponse = Sentinel.Filled(b.ScanResponseSize + (2 * Margin) + 1);
-        Assert.That(AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.Name, advertising, Margin, out int a, scanResponse, Margin + 1, out int s), Is.True);
+        Assert.That(AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name, advertising, Margin, out int a, scanResponse, Margin + 1, out int s), Is.True);
         Assert.Multiple(() =>
         {
             Assert.That(Hex.Format(advertising, Margin, a), Is.EqualTo(b.AdvertisingHex), "advertising data");
@@ -189,7 +189,7 @@ public class ByteArrayWindowVectorTests
     {
         byte[] advertising = Sentinel.Filled(Margin + advertisingSize);
         byte[] scanResponse = Sentinel.Filled(Margin + scanResponseSize);
-        bool ok = AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.Name, advertising, Margin, out int a, scanResponse, Margin, out int s);
+        bool ok = AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name, advertising, Margin, out int a, scanResponse, Margin, out int s);
         Assert.Multiple(() =>
         {
             Assert.That(ok, Is.False, "a destination one byte too small is refused");

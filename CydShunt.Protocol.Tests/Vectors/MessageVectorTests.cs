@@ -50,7 +50,7 @@ public class MessageVectorTests
     [TestCaseSource(nameof(BTHome))]
     public void BTHomeFrame(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[32]; Assert.That(BTHomeCodec.TryEncode(Models.BTHome(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
+        v => { byte[] b = new byte[BTHomeCodec.MaximumSize]; Assert.That(BTHomeCodec.TryEncode(Models.BTHome(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = BTHomeCodec.TryDecode(b, 0, b.Length, out BTHomeFrame s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(nameof(Response))]

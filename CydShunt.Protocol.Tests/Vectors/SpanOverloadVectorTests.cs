@@ -97,7 +97,7 @@ public class SpanOverloadVectorTests
         byte[] advertising = Sentinel.Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
         byte[] scanResponse = Sentinel.Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
         bool ok = AdvertisingBuilder.TryBuild(
-            b.Format, b.CompanyId, b.Snapshot, b.Name,
+            b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name,
             advertising.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int a,
             scanResponse.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int s);
 
@@ -156,7 +156,7 @@ public class SpanOverloadVectorTests
     {
         byte[] advertising = Sentinel.Filled(advertisingSize);
         byte[] scanResponse = Sentinel.Filled(scanResponseSize);
-        bool ok = AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.Name, advertising, out int a, scanResponse, out int s);
+        bool ok = AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name, advertising, out int a, scanResponse, out int s);
         Assert.Multiple(() =>
         {
             Assert.That(ok, Is.False, "a destination one byte too small is refused");

@@ -40,11 +40,47 @@ namespace CydShunt.Protocol
         /// <param name="scanResponseOffset">Where to write it.</param>
         /// <param name="scanResponseLength">Its length on success, else 0.</param>
         /// <returns><see langword="false"/> when a destination is too small.</returns>
+        public static bool TryBuild(
+            AdvertisingFormat format,
+            ushort companyId,
+            LiveSnapshot snapshot,
+            DeviceName name,
+            byte[] advertising,
+            int advertisingOffset,
+            out int advertisingLength,
+            byte[] scanResponse,
+            int scanResponseOffset,
+            out int scanResponseLength)
+        {
+            return TryBuild(format, companyId, snapshot, BTHomeFrameKind.Measurements, Measurement.NotAvailable, Measurement.NotAvailable, name, advertising, advertisingOffset, out advertisingLength, scanResponse, scanResponseOffset, out scanResponseLength);
+        }
+
+        /// <summary>Builds both packets, in BTHome format with the chosen BTHome frame (spec/bthome.md, "Two frames").</summary>
+        /// <param name="format">The advertising format.</param>
+        /// <param name="companyId">The company identifier of the glance frame.</param>
+        /// <param name="snapshot">The latest snapshot.</param>
+        /// <param name="bthomeFrame">
+        /// The BTHome frame to send (BTHome format only). <see cref="BTHomeFrameKind.Energy"/> with an energy total that is
+        /// not available sends the measurement frame.
+        /// </param>
+        /// <param name="energyChargedWattHours">Energy charged, Wh (the energy frame).</param>
+        /// <param name="energyDischargedWattHours">Energy discharged, Wh (the energy frame).</param>
+        /// <param name="name">The device name.</param>
+        /// <param name="advertising">Destination of the advertising data (31 bytes always suffice).</param>
+        /// <param name="advertisingOffset">Where to write it.</param>
+        /// <param name="advertisingLength">Its length on success, else 0.</param>
+        /// <param name="scanResponse">Destination of the scan-response data (31 bytes always suffice).</param>
+        /// <param name="scanResponseOffset">Where to write it.</param>
+        /// <param name="scanResponseLength">Its length on success, else 0.</param>
+        /// <returns><see langword="false"/> when a destination is too small.</returns>
         [MethodImpl(MethodImplOptions.NoInlining)] // the JIT's inlining budget is per root method: this one's inlines need its own
         public static bool TryBuild(
             AdvertisingFormat format,
             ushort companyId,
             LiveSnapshot snapshot,
+            BTHomeFrameKind bthomeFrame,
+            int energyChargedWattHours,
+            int energyDischargedWattHours,
             DeviceName name,
             byte[] advertising,
             int advertisingOffset,
@@ -60,9 +96,9 @@ namespace CydShunt.Protocol
             scanResponseLength = 0;
 
             // Sizes and placement once; nothing is written unless both destinations are large enough.
-            BTHomeFrame bthome = default(BTHomeFrame);
+            BTHomeFrame bthome = SelectFrame(bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours);
             Layout layout;
-            Place(format, ref snapshot, name, ref bthome, out layout);
+            Place(format, name, ref bthome, out layout);
             if (advertising.Length - advertisingOffset < layout.AdvertisingLength || scanResponse.Length - scanResponseOffset < layout.ScanResponseLength)
             {
                 return false;
@@ -88,11 +124,31 @@ namespace CydShunt.Protocol
         /// <returns><see langword="false"/> when the destination is too small.</returns>
         public static bool TryBuildStructures(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, byte[] destination, int offset, out int bytesWritten)
         {
+            return TryBuildStructures(format, companyId, snapshot, BTHomeFrameKind.Measurements, Measurement.NotAvailable, Measurement.NotAvailable, name, destination, offset, out bytesWritten);
+        }
+
+        /// <summary>
+        /// Writes the ordered list of AD structures with the chosen BTHome frame (spec/bthome.md, "Two frames"): the input
+        /// of a first-fit layout that then produces the packets of <see cref="TryBuild(AdvertisingFormat, ushort, LiveSnapshot, BTHomeFrameKind, int, int, DeviceName, byte[], int, out int, byte[], int, out int)"/>.
+        /// </summary>
+        /// <param name="format">The advertising format.</param>
+        /// <param name="companyId">The company identifier of the glance frame.</param>
+        /// <param name="snapshot">The latest snapshot.</param>
+        /// <param name="bthomeFrame">The BTHome frame to send (BTHome format only); the energy frame needs both totals.</param>
+        /// <param name="energyChargedWattHours">Energy charged, Wh.</param>
+        /// <param name="energyDischargedWattHours">Energy discharged, Wh.</param>
+        /// <param name="name">The device name.</param>
+        /// <param name="destination">The buffer (<see cref="MaximumStructuresLength"/> bytes always suffice).</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="bytesWritten">The list's length on success, else 0.</param>
+        /// <returns><see langword="false"/> when the destination is too small.</returns>
+        public static bool TryBuildStructures(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, BTHomeFrameKind bthomeFrame, int energyChargedWattHours, int energyDischargedWattHours, DeviceName name, byte[] destination, int offset, out int bytesWritten)
+        {
             Guard.Offset(destination, offset, "destination");
             CheckName(name);
             bytesWritten = 0;
-            BTHomeFrame bthome = default(BTHomeFrame);
-            int primarySize = PrimarySize(format, ref snapshot, ref bthome);
+            BTHomeFrame bthome = SelectFrame(bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours);
+            int primarySize = PrimarySize(format, ref bthome);
             int nameSize = name.LocalNameStructureSize;
             int total = FlagsSize + primarySize + nameSize + GlanceAdSize;
             if (destination.Length - offset < total)
@@ -110,13 +166,13 @@ namespace CydShunt.Protocol
         /// (service UUID list or BTHome frame), name, glance frame: each structure goes into the advertising packet if it
         /// still fits there, else into the scan response. The only implementation of the rule. Flags and the primary
         /// structure always open the advertising packet (3 + at most 23 bytes), so only the name and the glance frame can
-        /// move. Also fills <paramref name="bthome"/> in BTHome format, so the frame is converted and sized once.
+        /// move. The caller has selected <paramref name="bthome"/>, so the frame is converted and sized once.
         /// </summary>
         [MethodImpl(Inlining.Aggressive)]
-        private static void Place(AdvertisingFormat format, ref LiveSnapshot snapshot, DeviceName name, ref BTHomeFrame bthome, out Layout layout)
+        private static void Place(AdvertisingFormat format, DeviceName name, ref BTHomeFrame bthome, out Layout layout)
         {
             // Locals first, the struct once at the end: no field's address is taken, so the JIT keeps them in registers.
-            int primarySize = PrimarySize(format, ref snapshot, ref bthome);
+            int primarySize = PrimarySize(format, ref bthome);
             int inAdvertising = FlagsSize + primarySize;
             int inScanResponse = 0;
             bool nameInScanResponse;
@@ -161,15 +217,26 @@ namespace CydShunt.Protocol
             WriteGlance(companyId, ref snapshot, layout.GlanceInScanResponse ? scanResponse : advertising, (layout.GlanceInScanResponse ? scanResponseOffset : advertisingOffset) + layout.GlanceAt);
         }
 
-        private static int PrimarySize(AdvertisingFormat format, ref LiveSnapshot snapshot, ref BTHomeFrame bthome)
+        private static int PrimarySize(AdvertisingFormat format, ref BTHomeFrame bthome)
         {
-            if (format != AdvertisingFormat.BTHome)
+            return format == AdvertisingFormat.BTHome ? BTHomeCodec.EncodedSize(bthome) : ServiceUuidAdSize;
+        }
+
+        /// <summary>The BTHome frame to send: the energy frame only when asked for and both totals are available.</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        private static BTHomeFrame SelectFrame(BTHomeFrameKind kind, ref LiveSnapshot snapshot, int energyChargedWattHours, int energyDischargedWattHours)
+        {
+            if (kind != BTHomeFrameKind.Measurements && kind != BTHomeFrameKind.Energy)
             {
-                return ServiceUuidAdSize;
+                throw new System.ArgumentOutOfRangeException("kind", "Unknown BTHome frame kind.");
             }
 
-            bthome = BTHomeFrame.FromSnapshot(snapshot);
-            return BTHomeCodec.EncodedSize(bthome);
+            if (kind == BTHomeFrameKind.Energy && Measurement.IsAvailable(energyChargedWattHours) && Measurement.IsAvailable(energyDischargedWattHours))
+            {
+                return BTHomeFrame.FromEnergy(energyChargedWattHours, energyDischargedWattHours);
+            }
+
+            return BTHomeFrame.FromSnapshot(snapshot);
         }
 
         private static void CheckName(DeviceName name)

@@ -9,8 +9,11 @@ namespace CydShunt.Protocol
     /// </summary>
     public static partial class BTHomeCodec
     {
-        /// <summary>Size of the AD structure with every object present.</summary>
-        public const int MaximumSize = 23;
+        /// <summary>
+        /// Size of the AD structure with every object present (33). The device never sends that: its measurement frame
+        /// is at most 23 bytes and its energy frame 15 (spec/bthome.md, "Two frames").
+        /// </summary>
+        public const int MaximumSize = 33;
 
         /// <summary>BTHome device-information byte: version 2, not encrypted, regularly sent.</summary>
         public const byte DeviceInformation = 0x40;
@@ -27,6 +30,9 @@ namespace CydShunt.Protocol
         /// <summary>Object id: voltage (uint16, 0.001 V).</summary>
         public const byte ObjectVoltage = 0x0C;
 
+        /// <summary>Object id: energy (uint32, 0.001 kWh = 1 Wh); sent twice, energy charged then energy discharged.</summary>
+        public const byte ObjectEnergy = 0x4D;
+
         /// <summary>Object id: power (sint32, 0.01 W).</summary>
         public const byte ObjectPower = 0x5C;
 
@@ -35,7 +41,10 @@ namespace CydShunt.Protocol
 
         private const int HeaderSize = 5;          // length, type, UUID (2), device information
         private const byte EncryptionBit = 0x01;
+        private const byte MacIncludedBit = 0x02;   // bthome-ble: the advertiser's 6-byte MAC follows the device information
+        private const int MacSize = 6;
         private const int VersionShift = 5;
+        private const int EnergyDischargedBit = 1 << 7;  // the decoder's "seen" bit of the second energy object
         private const int PowerScale = 10;          // model mW -> BTHome 0.01 W
         private const int BatteryScale = 100;       // model 0.01 % -> BTHome 1 %
 
@@ -110,6 +119,15 @@ namespace CydShunt.Protocol
                 o += 3;
             }
 
+            if (HasEnergy(ref value))
+            {
+                destination[o] = ObjectEnergy;
+                LittleEndian.WriteInt32(destination, o + 1, EnergyToWire(value.EnergyChargedWattHours));
+                destination[o + 5] = ObjectEnergy;
+                LittleEndian.WriteInt32(destination, o + 6, EnergyToWire(value.EnergyDischargedWattHours));
+                o += 10;
+            }
+
             if (Measurement.IsAvailable(value.PowerMilliwatts))
             {
                 destination[o] = ObjectPower;
@@ -139,6 +157,23 @@ namespace CydShunt.Protocol
             current = FixedPoint.Clamp(value.CurrentMilliamps, -short.MaxValue, short.MaxValue);
         }
 
+        /// <summary>
+        /// Whether the frame carries the two energy objects: only both together, so that a receiver that numbers repeated
+        /// objects (bthome-ble: energy_1, energy_2) always sees charged first and discharged second.
+        /// </summary>
+        [MethodImpl(Inlining.Aggressive)]
+        internal static bool HasEnergy(ref BTHomeFrame value)
+        {
+            return Measurement.IsAvailable(value.EnergyChargedWattHours) && Measurement.IsAvailable(value.EnergyDischargedWattHours);
+        }
+
+        /// <summary>Energy in Wh as the uint32 wire value (0.001 kWh): a negative total is sent as 0.</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        internal static int EnergyToWire(int wattHours)
+        {
+            return wattHours < 0 ? 0 : wattHours;
+        }
+
         /// <summary>Returns the size of the AD structure <see cref="TryEncode(BTHomeFrame, byte[], int, out int)"/> writes for <paramref name="value"/>.</summary>
         /// <param name="value">The frame.</param>
         /// <returns>5 to <see cref="MaximumSize"/> bytes.</returns>
@@ -149,6 +184,7 @@ namespace CydShunt.Protocol
             size += Measurement.IsAvailable(value.StateOfChargeCentipercent) ? 2 : 0;
             size += Measurement.IsAvailable(value.TemperatureCentidegrees) ? 3 : 0;
             size += Measurement.IsAvailable(value.VoltageMillivolts) ? 3 : 0;
+            size += HasEnergy(ref value) ? 10 : 0;
             size += Measurement.IsAvailable(value.PowerMilliwatts) ? 5 : 0;
             size += Measurement.IsAvailable(value.CurrentMilliamps) ? 3 : 0;
             return size;
@@ -217,7 +253,19 @@ namespace CydShunt.Protocol
                 return false;
             }
 
+            // The MAC-included bit: the device's 6-byte MAC (reversed) sits between the device information and the objects.
             int o = offset + HeaderSize;
+            if ((information & MacIncludedBit) != 0)
+            {
+                if (end - o < MacSize)
+                {
+                    error = ProtocolError.TooShort;
+                    return false;
+                }
+
+                o += MacSize;
+            }
+
             int seen = 0;
             while (o < end)
             {
@@ -235,9 +283,15 @@ namespace CydShunt.Protocol
                     return false;
                 }
 
-                // A repeated object is ignored: the first occurrence wins.
+                // A repeated object is ignored: the first occurrence wins. Energy is the exception: its first occurrence is
+                // energy charged, its second energy discharged (bthome-ble's energy_1 and energy_2).
                 int bit = 1 << ObjectIndex(id);
-                if ((seen & bit) == 0 && !ReadObject(id, source, o + 1, ref value))
+                if (id == ObjectEnergy && (seen & bit) != 0)
+                {
+                    bit = EnergyDischargedBit;
+                }
+
+                if ((seen & bit) == 0 && !ReadObject(id, bit == EnergyDischargedBit, source, o + 1, ref value))
                 {
                     error = ProtocolError.ValueOutOfRange;
                     return false;
@@ -277,6 +331,8 @@ namespace CydShunt.Protocol
             frame.VoltageMillivolts = Measurement.NotAvailable;
             frame.PowerMilliwatts = Measurement.NotAvailable;
             frame.CurrentMilliamps = Measurement.NotAvailable;
+            frame.EnergyChargedWattHours = Measurement.NotAvailable;
+            frame.EnergyDischargedWattHours = Measurement.NotAvailable;
             return frame;
         }
 
@@ -293,6 +349,7 @@ namespace CydShunt.Protocol
                 case ObjectCurrent:
                     return 2;
                 case ObjectPower:
+                case ObjectEnergy:
                     return 4;
                 default:
                     return -1;
@@ -308,14 +365,33 @@ namespace CydShunt.Protocol
                 case ObjectTemperature: return 2;
                 case ObjectVoltage: return 3;
                 case ObjectPower: return 4;
+                case ObjectEnergy: return 6;
                 default: return 5;
             }
         }
 
-        private static bool ReadObject(byte id, byte[] source, int o, ref BTHomeFrame value)
+        private static bool ReadObject(byte id, bool secondEnergy, byte[] source, int o, ref BTHomeFrame value)
         {
             switch (id)
             {
+                case ObjectEnergy:
+                    // uint32 on the wire; above int.MaxValue Wh it does not fit the model (as the GATT energy scalars).
+                    int energy = LittleEndian.ReadInt32(source, o);
+                    if (energy < 0)
+                    {
+                        return false;
+                    }
+
+                    if (secondEnergy)
+                    {
+                        value.EnergyDischargedWattHours = energy;
+                    }
+                    else
+                    {
+                        value.EnergyChargedWattHours = energy;
+                    }
+
+                    return true;
                 case ObjectPacketId:
                     value.PacketId = source[o];
                     return true;

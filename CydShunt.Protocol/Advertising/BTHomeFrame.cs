@@ -27,6 +27,12 @@ namespace CydShunt.Protocol
         /// <summary>Current in milliamps, positive while charging (object 0x5D, saturates at ±32.767 A).</summary>
         public int CurrentMilliamps { get; set; }
 
+        /// <summary>Energy charged into the battery in Wh, an increasing total (first object 0x4D, 0.001 kWh).</summary>
+        public int EnergyChargedWattHours { get; set; }
+
+        /// <summary>Energy discharged from the battery in Wh, an increasing total (second object 0x4D, 0.001 kWh).</summary>
+        public int EnergyDischargedWattHours { get; set; }
+
         /// <summary>Takes the BTHome values from a snapshot; quantities that are not available are left out when encoding.</summary>
         /// <param name="snapshot">The latest snapshot.</param>
         /// <returns>The frame.</returns>
@@ -40,6 +46,29 @@ namespace CydShunt.Protocol
             frame.VoltageMillivolts = snapshot.VoltageMillivolts;
             frame.PowerMilliwatts = snapshot.PowerMilliwatts;
             frame.CurrentMilliamps = snapshot.CurrentMilliamps;
+            frame.EnergyChargedWattHours = Measurement.NotAvailable;
+            frame.EnergyDischargedWattHours = Measurement.NotAvailable;
+            return frame;
+        }
+
+        /// <summary>
+        /// The energy frame (spec/bthome.md, "Two frames"): the two energy totals and nothing else, not even a packet id.
+        /// </summary>
+        /// <param name="energyChargedWattHours">Energy charged, Wh.</param>
+        /// <param name="energyDischargedWattHours">Energy discharged, Wh.</param>
+        /// <returns>The frame.</returns>
+        [MethodImpl(Inlining.Aggressive)]
+        public static BTHomeFrame FromEnergy(int energyChargedWattHours, int energyDischargedWattHours)
+        {
+            BTHomeFrame frame = default(BTHomeFrame);
+            frame.PacketId = Measurement.NotAvailable;
+            frame.StateOfChargeCentipercent = Measurement.NotAvailable;
+            frame.TemperatureCentidegrees = Measurement.NotAvailable;
+            frame.VoltageMillivolts = Measurement.NotAvailable;
+            frame.PowerMilliwatts = Measurement.NotAvailable;
+            frame.CurrentMilliamps = Measurement.NotAvailable;
+            frame.EnergyChargedWattHours = energyChargedWattHours;
+            frame.EnergyDischargedWattHours = energyDischargedWattHours;
             return frame;
         }
     }

@@ -19,14 +19,30 @@ namespace CydShunt.Protocol
         /// <param name="scanResponse">Destination of the scan-response data (31 bytes always suffice).</param>
         /// <param name="scanResponseLength">Its length on success, else 0.</param>
         /// <returns><see langword="false"/> when a destination is too small.</returns>
-        [MethodImpl(MethodImplOptions.NoInlining)] // the JIT's inlining budget is per root method: this one's inlines need its own
         public static bool TryBuild(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, DeviceName name, Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
+            => TryBuild(format, companyId, snapshot, BTHomeFrameKind.Measurements, Measurement.NotAvailable, Measurement.NotAvailable, name, advertising, out advertisingLength, scanResponse, out scanResponseLength);
+
+        /// <summary>Builds both packets into spans, in BTHome format with the chosen BTHome frame (spec/bthome.md, "Two frames").</summary>
+        /// <param name="format">The advertising format.</param>
+        /// <param name="companyId">The company identifier of the glance frame.</param>
+        /// <param name="snapshot">The latest snapshot.</param>
+        /// <param name="bthomeFrame">The BTHome frame to send (BTHome format only); the energy frame needs both totals.</param>
+        /// <param name="energyChargedWattHours">Energy charged, Wh.</param>
+        /// <param name="energyDischargedWattHours">Energy discharged, Wh.</param>
+        /// <param name="name">The device name.</param>
+        /// <param name="advertising">Destination of the advertising data (31 bytes always suffice).</param>
+        /// <param name="advertisingLength">Its length on success, else 0.</param>
+        /// <param name="scanResponse">Destination of the scan-response data (31 bytes always suffice).</param>
+        /// <param name="scanResponseLength">Its length on success, else 0.</param>
+        /// <returns><see langword="false"/> when a destination is too small.</returns>
+        [MethodImpl(MethodImplOptions.NoInlining)] // the JIT's inlining budget is per root method: this one's inlines need its own
+        public static bool TryBuild(AdvertisingFormat format, ushort companyId, LiveSnapshot snapshot, BTHomeFrameKind bthomeFrame, int energyChargedWattHours, int energyDischargedWattHours, DeviceName name, Span<byte> advertising, out int advertisingLength, Span<byte> scanResponse, out int scanResponseLength)
         {
             CheckName(name);
             advertisingLength = 0;
             scanResponseLength = 0;
-            BTHomeFrame bthome = default;
-            Place(format, ref snapshot, name, ref bthome, out Layout layout);
+            BTHomeFrame bthome = SelectFrame(bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours);
+            Place(format, name, ref bthome, out Layout layout);
             if (advertising.Length < layout.AdvertisingLength || scanResponse.Length < layout.ScanResponseLength)
             {
                 return false;

@@ -76,6 +76,15 @@ namespace CydShunt.Protocol
                 o += 3;
             }
 
+            if (HasEnergy(ref value))
+            {
+                destination[o] = ObjectEnergy;
+                BinaryPrimitives.WriteInt32LittleEndian(destination.Slice(o + 1), EnergyToWire(value.EnergyChargedWattHours));
+                destination[o + 5] = ObjectEnergy;
+                BinaryPrimitives.WriteInt32LittleEndian(destination.Slice(o + 6), EnergyToWire(value.EnergyDischargedWattHours));
+                o += 10;
+            }
+
             if (Measurement.IsAvailable(value.PowerMilliwatts))
             {
                 destination[o] = ObjectPower;

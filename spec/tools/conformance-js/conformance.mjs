@@ -301,7 +301,7 @@ export function glanceAd(v) { const d = encodeGlance(v); return Uint8Array.from(
 // BTHome v2 (bthome.md). Input = whole AD structure.
 // ---------------------------------------------------------------------------
 
-const BTH_SIZES = { 0x00: 1, 0x01: 1, 0x02: 2, 0x0C: 2, 0x5C: 4, 0x5D: 2 };
+const BTH_SIZES = { 0x00: 1, 0x01: 1, 0x02: 2, 0x0C: 2, 0x4D: 4, 0x5C: 4, 0x5D: 2 };
 const BTH_POWER_LIMIT = 214748364;
 
 export function decodeBTHome(b) {
@@ -314,15 +314,30 @@ export function decodeBTHome(b) {
   if ((info >> 5) !== 2) fail('BTHomeUnsupportedVersion', `version ${info >> 5}`);
   if (info & 0x01) fail('BTHomeEncrypted');
   const end = 1 + n;
-  const r = { packetId: null, stateOfChargeCentipercent: null, temperatureCentidegrees: null, voltageMillivolts: null, powerMilliwatts: null, currentMilliamps: null };
-  const seen = new Set();
   let o = 5;
+  // Bit 1 (MAC included): 6 MAC bytes precede the objects; skipped (bthome.md, Decoding step 7).
+  if (info & 0x02) {
+    if (end - o < 6) fail('TooShort', 'MAC-included bit set, fewer than 6 MAC bytes');
+    o += 6;
+  }
+  const r = { packetId: null, stateOfChargeCentipercent: null, temperatureCentidegrees: null, voltageMillivolts: null, powerMilliwatts: null, currentMilliamps: null, energyChargedWattHours: null, energyDischargedWattHours: null };
+  let energies = 0;
+  const seen = new Set();
   while (o < end) {
     const id = b[o];
     const size = BTH_SIZES[id];
     if (size === undefined) fail('BTHomeUnknownObject', `object id 0x${id.toString(16)}`);
     if (o + 1 + size > end) fail('TooShort', `object 0x${id.toString(16)} truncated`);
     const vo = o + 1;
+    // Energy 0x4D: 1st = charged, 2nd = discharged, later ones skipped; > 2147483647 -> ValueOutOfRange (bthome.md).
+    if (id === 0x4D) {
+      if (energies < 2) {
+        const e = u32(b, vo);
+        if (e > 2147483647) fail('ValueOutOfRange', `energy ${e}`);
+        r[energies === 0 ? 'energyChargedWattHours' : 'energyDischargedWattHours'] = e;
+      }
+      energies++; o = vo + size; continue;
+    }
     // A repeated id is skipped entirely: first occurrence wins, later ones are not range-checked (bthome.md).
     if (seen.has(id)) { o = vo + size; continue; }
     let field, val;
@@ -348,6 +363,10 @@ export function encodeBTHome(v) {
     obj.push(0x02, ...wr(2, clamp(v.temperatureCentidegrees, -32767, 32767)));
   if (v.voltageMillivolts !== null && v.voltageMillivolts !== undefined)
     obj.push(0x0C, ...wr(2, clamp(v.voltageMillivolts, 0, 65535)));
+  const has = (x) => x !== null && x !== undefined;
+  // Energy objects only as a pair, charged first; negative -> 0 (bthome.md, Frame layout).
+  if (has(v.energyChargedWattHours) && has(v.energyDischargedWattHours))
+    obj.push(0x4D, ...wr(4, Math.max(0, v.energyChargedWattHours)), 0x4D, ...wr(4, Math.max(0, v.energyDischargedWattHours)));
   if (v.powerMilliwatts !== null && v.powerMilliwatts !== undefined)
     obj.push(0x5C, ...wr(4, clamp(q(v.powerMilliwatts, 10), -BTH_POWER_LIMIT, BTH_POWER_LIMIT)));
   if (v.currentMilliamps !== null && v.currentMilliamps !== undefined)
@@ -392,7 +411,19 @@ const FLAGS_AD = [0x02, 0x01, 0x06];
 const SERVICE_UUID_LE = fromHex('8c80ed54db7bb7bcbd46ccd60100257e');
 const UUID_AD = [0x11, 0x07, ...SERVICE_UUID_LE];
 
-export function buildAdvertising({ format, companyId, name, snapshot: s }) {
+// The BTHome frame to send (bthome.md, Two frames): the energy frame (the two totals, no packet id) when asked for and
+// both totals are available, otherwise the measurement frame.
+export function bthomeFrameOf({ snapshot: s, bthomeFrame, energyChargedWattHours: ec, energyDischargedWattHours: ed }) {
+  if (bthomeFrame === 'energy' && ec !== null && ec !== undefined && ed !== null && ed !== undefined)
+    return { energyChargedWattHours: ec, energyDischargedWattHours: ed };
+  if (bthomeFrame !== 'energy' && bthomeFrame !== 'measurements') throw new Error(`unknown bthomeFrame ${bthomeFrame}`);
+  return {
+    packetId: s.sequence, stateOfChargeCentipercent: s.stateOfChargeCentipercent,
+    temperatureCentidegrees: s.temperatureCentidegrees, voltageMillivolts: s.voltageMillivolts,
+    powerMilliwatts: s.powerMilliwatts, currentMilliamps: s.currentMilliamps,
+  };
+}
+export function buildAdvertising({ format, companyId, name, snapshot: s, bthomeFrame, energyChargedWattHours, energyDischargedWattHours }) {
   const glance = glanceAd({
     companyId, sequence: s.sequence, status: s.status, voltageMillivolts: s.voltageMillivolts,
     currentMilliamps: s.currentMilliamps, stateOfChargeCentipercent: s.stateOfChargeCentipercent,
@@ -404,11 +435,7 @@ export function buildAdvertising({ format, companyId, name, snapshot: s }) {
   if (format === 'CydShunt') {
     second = UUID_AD;
   } else if (format === 'BTHome') {
-    second = [...encodeBTHome({
-      packetId: s.sequence, stateOfChargeCentipercent: s.stateOfChargeCentipercent,
-      temperatureCentidegrees: s.temperatureCentidegrees, voltageMillivolts: s.voltageMillivolts,
-      powerMilliwatts: s.powerMilliwatts, currentMilliamps: s.currentMilliamps,
-    })];
+    second = [...encodeBTHome(bthomeFrameOf({ snapshot: s, bthomeFrame, energyChargedWattHours, energyDischargedWattHours }))];
   } else throw new Error(`unknown format ${format}`);
   // First fit (advertising.md, packet layout): each structure, in list order, goes into the
   // advertising packet if it still fits in its 31 bytes, otherwise into the scan response.
@@ -583,11 +610,7 @@ function runCase(message, c) {
         currentMilliamps: s.currentMilliamps, stateOfChargeCentipercent: s.stateOfChargeCentipercent,
         timeToGoMinutes: s.timeToGoMinutes,
       })),
-      bthome: c.input.format === 'BTHome' ? decodeBTHome(encodeBTHome({
-        packetId: s.sequence, stateOfChargeCentipercent: s.stateOfChargeCentipercent,
-        temperatureCentidegrees: s.temperatureCentidegrees, voltageMillivolts: s.voltageMillivolts,
-        powerMilliwatts: s.powerMilliwatts, currentMilliamps: s.currentMilliamps,
-      })) : null,
+      bthome: c.input.format === 'BTHome' ? decodeBTHome(encodeBTHome(bthomeFrameOf(c.input))) : null,
       localName: utf8Lenient.decode(na.ad.subarray(2)),
       localNameComplete: na.type === 'complete',
       hasServiceUuid: c.input.format === 'CydShunt',
