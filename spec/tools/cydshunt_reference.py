@@ -674,7 +674,9 @@ def parse_scan_record(record: bytes) -> dict:
                     bthome = decode_bthome_service_data(ad_type, data)
                 except ProtocolError as e:
                     bthome_error = e
-        elif ad_type in (AD_SHORTENED_NAME, AD_COMPLETE_NAME) and name is None:
+        elif ad_type in (AD_SHORTENED_NAME, AD_COMPLETE_NAME) and name is None and data:
+            # An empty name structure is skipped; errors="replace" substitutes
+            # U+FFFD per maximal subpart, as advertising.md requires.
             name = data.decode("utf-8", errors="replace")
             name_complete = ad_type == AD_COMPLETE_NAME
         elif ad_type in (AD_UUID128_INCOMPLETE, AD_UUID128_COMPLETE):

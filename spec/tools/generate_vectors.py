@@ -851,6 +851,21 @@ def scan_records():
     parse("shortened name then complete name: the first name counts",
           flags_glance + "0c0843594420536d6172742053" + "040956616e",
           result(g, None, "CYD Smart S", False, False))
+    parse("empty complete name structure (01 09) is skipped: no name",
+          flags_glance + "0109", result(g))
+    parse("empty shortened name structure then a complete name: the non-empty name counts",
+          flags_glance + "0108" + "040956616e", result(g, None, "Van", True, False))
+    # Ill-formed UTF-8: one U+FFFD per maximal subpart (advertising.md).
+    parse("ill-formed UTF-8 name: ed a2 91 are three maximal subparts, three U+FFFD",
+          flags_glance + "0909576f686eeda2914d", result(g, None, "Wohn\ufffd\ufffd\ufffdM", True, False))
+    parse("ill-formed UTF-8 name: truncated e2 82 is one U+FFFD, the next byte is decoded afresh",
+          flags_glance + "050957e28241", result(g, None, "W\ufffdA", True, False))
+    parse("ill-formed UTF-8 name: overlong c0 af, surrogate-range ed a0 80, f5 and a lone continuation byte",
+          flags_glance + "0909c0afeda080f5bf41", result(g, None, "\ufffd" * 7 + "A", True, False))
+    parse("UTF-8 name with a 4-byte sequence (U+1F600): decoded whole, a surrogate pair in UTF-16",
+          flags_glance + "0509f09f9880", result(g, None, "\U0001f600", True, False))
+    parse("ill-formed UTF-8 name: f0 9f 98 cut off by the end of the name is one U+FFFD",
+          flags_glance + "0409f09f98", result(g, None, "\ufffd", True, False))
     # A frame that fails does not stop the walk (forward compatibility); the
     # glance error wins over the BTHome error when neither frame decodes.
     glance_v2_ad = glance_ad[:12] + "02" + glance_ad[14:]
