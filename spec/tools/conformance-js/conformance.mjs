@@ -458,7 +458,8 @@ export function parseScanRecord(b) {
         }
         break;
       case 0x08: case 0x09:
-        if (localName === null) { localName = utf8Lenient.decode(data); localNameComplete = type === 0x09; }
+        // advertising.md §Parsing a scan record: a name structure with no data is skipped as if absent.
+        if (localName === null && data.length > 0) { localName = utf8Lenient.decode(data); localNameComplete = type === 0x09; }
         break;
       case 0x06: case 0x07:
         for (let g = 0; g + 16 <= data.length; g += 16) {
