@@ -76,6 +76,10 @@ class Builder:
         assert back != value, f"{name}: not a quantising/clamping case, use roundtrip"
         self._add({"name": name, "kind": "encode", "value": value, "hex": got})
 
+    def encode_error(self, name, value, error):
+        expect_error(error, self.encode, value)
+        self._add({"name": name, "kind": "encode-error", "value": value, "error": error})
+
     def invalid(self, name, hex_, error, **extra):
         expect_error(error, self.decode, bytes.fromhex(hex_))
         case = {"name": name, "kind": "invalid", "hex": hex_, "error": error}
@@ -372,6 +376,8 @@ def device_info():
     b.invalid("8 bytes (one short)", "010102030201c800", "TooShort")
     b.invalid("protocol version 0", "000102030201c8000c", "ValueOutOfRange")
     b.invalid("capacity 0", "01010203020100000c", "ValueOutOfRange")
+    b.encode_error("protocol version 0 is not encoded (decoders reject it)",
+                   di(0, 1, 2, 3, 2, 0x01, 200, 12), "ValueOutOfRange")
     return b.doc()
 
 
@@ -411,6 +417,21 @@ def control_point_request():
     bad("SetNotificationInterval 199 ms", "04c700", "ValueOutOfRange")
     bad("SetNotificationInterval 10001 ms", "041127", "ValueOutOfRange")
     bad("SetNotificationInterval 0 ms", "040000", "ValueOutOfRange")
+    b.encode_only("ResetEnergyCounters with a parameter: the parameter is not sent",
+                  {"opcode": 1, "parameter": 5}, {"opcode": 1, "parameter": None}, "01")
+    # Encoder errors: a client never sends what the device would refuse.
+    for op in (0x00, 0x05, 0x80, 0xFF):
+        b.encode_error(f"encode opcode 0x{op:02x}: unknown", {"opcode": op, "parameter": None}, "UnknownOpcode")
+    b.encode_error("encode SetBatteryCapacity without parameter (null)", {"opcode": 3, "parameter": None},
+                   "ValueOutOfRange")
+    b.encode_error("encode SetNotificationInterval without parameter (null)", {"opcode": 4, "parameter": None},
+                   "ValueOutOfRange")
+    b.encode_error("encode SetBatteryCapacity 0 Ah", {"opcode": 3, "parameter": 0}, "ValueOutOfRange")
+    b.encode_error("encode SetBatteryCapacity 65535 Ah", {"opcode": 3, "parameter": 65535}, "ValueOutOfRange")
+    b.encode_error("encode SetBatteryCapacity -1 Ah", {"opcode": 3, "parameter": -1}, "ValueOutOfRange")
+    b.encode_error("encode SetNotificationInterval 199 ms", {"opcode": 4, "parameter": 199}, "ValueOutOfRange")
+    b.encode_error("encode SetNotificationInterval 10001 ms", {"opcode": 4, "parameter": 10001},
+                   "ValueOutOfRange")
     return b.doc()
 
 
