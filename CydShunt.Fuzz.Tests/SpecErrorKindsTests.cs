@@ -29,6 +29,17 @@ public class SpecErrorKindsTests
         Assert.That(Spec.Allows(decoder, error), Is.EqualTo(allowed));
     }
 
+    // Cells with more than one name: "every decoder; Device Info and control point request encoders",
+    // "control point request decoder and encoder".
+    [TestCase("Device Info encoder", ProtocolError.ValueOutOfRange, true)]
+    [TestCase("control point request encoder", ProtocolError.ValueOutOfRange, true)]
+    [TestCase("control point request encoder", ProtocolError.UnknownOpcode, true)]
+    [TestCase("control point response encoder", ProtocolError.UnknownOpcode, false)]
+    public void CellsNamingSeveralCodersAreSplit(string coder, ProtocolError error, bool allowed)
+    {
+        Assert.That(Spec.Allows(coder, error), Is.EqualTo(allowed));
+    }
+
     [Test]
     public void EveryKindOfTheTableIsRead()
     {

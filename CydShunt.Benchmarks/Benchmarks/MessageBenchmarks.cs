@@ -39,7 +39,7 @@ public class MessageBenchmarks
         {
             LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotIn[i], 0, out _);
             AlarmStatusCodec.TryEncode(_alarms[i], _alarmsIn[i], 0, out _);
-            DeviceInfoCodec.TryEncode(_infos[i], _infoIn[i], 0, out _);
+            DeviceInfoCodec.TryEncode(_infos[i], _infoIn[i], 0, out _, out _);
         }
     }
 
@@ -259,7 +259,7 @@ public class MessageBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            DeviceInfoCodec.TryEncode(_infos[i], _infoOut[i], 0, out int n);
+            DeviceInfoCodec.TryEncode(_infos[i], _infoOut[i], 0, out int n, out _);
             total += n;
         }
 
@@ -272,7 +272,7 @@ public class MessageBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            DeviceInfoCodec.TryEncode(_infos[i], _infoOut[i].AsSpan(), out int n);
+            DeviceInfoCodec.TryEncode(_infos[i], _infoOut[i].AsSpan(), out int n, out _);
             total += n;
         }
 

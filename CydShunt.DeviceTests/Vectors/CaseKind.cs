@@ -23,6 +23,9 @@ namespace CydShunt.DeviceTests.Vectors
 
         /// <summary>Parsing a scan record (scan-records.json).</summary>
         Parse = 6,
+
+        /// <summary>Encoding the value fails with the named error and writes nothing (device-info.json, control-point-request.json).</summary>
+        EncodeError = 7,
     }
 
     /// <summary>How a device name appears in the scan response: the AD type of its local-name structure.</summary>

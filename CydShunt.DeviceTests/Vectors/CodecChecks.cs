@@ -8,7 +8,7 @@ namespace CydShunt.DeviceTests.Vectors
     /// The checks of the codec vector files (1–8 of spec/vectors/README.md), the same as CydShunt.Protocol.Tests'
     /// MessageVectorTests: <c>roundtrip</c> and <c>encode</c> cases encode the value and compare the bytes with the hex (and
     /// that nothing around them was written), <c>roundtrip</c> and <c>decode</c> cases decode the hex and compare every
-    /// field with error <see cref="ProtocolError.None"/>, <c>invalid</c> cases must be rejected with the named error.
+    /// field with error <see cref="ProtocolError.None"/>, <c>invalid</c> cases must be rejected with the named error, <c>encode-error</c> cases must be refused by the encoder with the named error.
     /// A subclass stores the case's value, then calls <see cref="RunCase"/>; it supplies the codec calls.
     /// </summary>
     public abstract class CodecChecks : VectorChecks
@@ -53,6 +53,18 @@ namespace CydShunt.DeviceTests.Vectors
         /// <returns>The encoder's result.</returns>
         protected abstract bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten);
 
+        /// <summary>Encodes the stored value, reporting why it was refused (the encoders with error paths override this).</summary>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to write.</param>
+        /// <param name="bytesWritten">How many bytes were written.</param>
+        /// <param name="error">Why the value was refused.</param>
+        /// <returns>The encoder's result.</returns>
+        protected virtual bool TryEncodeValueWithError(byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        {
+            error = ProtocolError.None;
+            return TryEncodeValue(destination, offset, out bytesWritten);
+        }
+
         /// <summary>Decodes <paramref name="source"/> as a whole and keeps the decoded value for <see cref="CompareDecoded"/>.</summary>
         /// <param name="source">The bytes.</param>
         /// <param name="error">The decoder's error.</param>
@@ -82,6 +94,21 @@ namespace CydShunt.DeviceTests.Vectors
                 string? f = Verify.Result(null, "TryDecode", false, accepted);
                 f = Verify.Error(f, "decode error", error, rejection);
                 return CompareRejected(f, rejection);
+            }
+
+            if (kind == CaseKind.EncodeError && hasValue)
+            {
+                byte[] untouched = new byte[BufferSize];
+                for (int i = 0; i < untouched.Length; i++)
+                {
+                    untouched[i] = Sentinel;
+                }
+
+                bool encoded = TryEncodeValueWithError(untouched, EncodeOffset, out int written, out ProtocolError refusal);
+                string? f = Verify.Result(null, "TryEncode", false, encoded);
+                f = Verify.Error(f, "encode error", error, refusal);
+                f = Verify.Int(f, "bytes written", 0, written);
+                return Untouched(f, untouched, EncodeOffset, 0);
             }
 
             if (!hasValue || !(Encodes(kind) || Decodes(kind)))

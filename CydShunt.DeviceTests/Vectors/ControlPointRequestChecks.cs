@@ -49,6 +49,12 @@ namespace CydShunt.DeviceTests.Vectors
         }
 
         /// <inheritdoc/>
+        protected override bool TryEncodeValueWithError(byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        {
+            return ControlPointRequestCodec.TryEncode(_expected, destination, offset, out bytesWritten, out error);
+        }
+
+        /// <inheritdoc/>
         protected override bool TryDecodeValue(byte[] source, out ProtocolError error)
         {
             return ControlPointRequestCodec.TryDecode(source, 0, source.Length, out _actual, out error);

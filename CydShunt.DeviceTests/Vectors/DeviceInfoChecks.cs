@@ -60,7 +60,13 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return DeviceInfoCodec.TryEncode(_expected, destination, offset, out bytesWritten);
+            return DeviceInfoCodec.TryEncode(_expected, destination, offset, out bytesWritten, out _);
+        }
+
+        /// <inheritdoc/>
+        protected override bool TryEncodeValueWithError(byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        {
+            return DeviceInfoCodec.TryEncode(_expected, destination, offset, out bytesWritten, out error);
         }
 
         /// <inheritdoc/>

@@ -25,7 +25,7 @@ namespace CydShunt.DeviceTests.Vectors
             ScanRecordsVectors.Run(this);
         }
 
-        /// <summary>A parse case. NA is <see cref="Measurement.NotAvailable"/>; <paramref name="localName"/> and <paramref name="localNameUtf8Hex"/> are <see langword="null"/> when there is no name.</summary>
+        /// <summary>A parse case. NA is <see cref="Measurement.NotAvailable"/>; <paramref name="localName"/> is <see langword="null"/> when there is no name, <paramref name="localNameUtf8Hex"/> (the name's bytes in the record) also when the sender's bytes were ill-formed UTF-8.</summary>
         public void Scan(
             string name,
             CaseKind kind,
@@ -82,7 +82,7 @@ namespace CydShunt.DeviceTests.Vectors
                     }
 
                     failure = Verify.Text(failure, "localName", localName, record.GetLocalName(bytes));
-                    failure = Verify.Bool(failure, "has local name", localNameUtf8Hex != null, record.HasLocalName);
+                    failure = Verify.Bool(failure, "has local name", localName != null, record.HasLocalName);
                     if (record.HasLocalName)
                     {
                         if (localNameUtf8Hex != null)

@@ -89,6 +89,64 @@ public class NotificationTests
         Assert.That(c.Notifications.TotalCount, Is.EqualTo(before));
     }
 
+    [Test]
+    public void ResubscribingDoesNotBeatTheInterval()
+    {
+        // The attack: CCCD off and on ten times within one second, one tick apart and five in one millisecond.
+        var rig = new BleRig();
+        HostBleCentral c = rig.Peripheral.Connect();
+        c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        rig.Run(50);
+        for (int i = 0; i < 5; i++)
+        {
+            c.WriteCccd(CydShuntGattTable.LiveSnapshot, 0);
+            c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+            rig.Run(50);
+        }
+
+        for (int i = 0; i < 5; i++)
+        {
+            c.WriteCccd(CydShuntGattTable.LiveSnapshot, 0);
+            c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        }
+
+        rig.Run(750);
+        long[] times = c.Notifications.Entries.Select(n => n.Time).ToArray();
+        Assert.That(times, Has.Length.EqualTo(2), "one at the first subscription, the next one interval later");
+        Assert.That(times[1] - times[0], Is.EqualTo(1000));
+    }
+
+    [Test]
+    public void SwitchingBetweenCharacteristicsDoesNotBeatTheInterval()
+    {
+        var rig = new BleRig();
+        HostBleCentral c = rig.Peripheral.Connect();
+        c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        rig.Run(100);
+        c.WriteCccd(CydShuntGattTable.LiveSnapshot, 0);
+        c.EnableNotifications(CydShuntGattTable.Voltage);
+        rig.Run(100);
+        Assert.That(c.Notifications.TotalCount, Is.EqualTo(1), "the new subscription waits for the interval");
+        rig.Run(850);
+        Assert.That(c.Notifications.CountFor(CydShuntGattTable.Voltage), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ANewConnectionStartsWithAnImmediateNotification()
+    {
+        // The limit is per connection: a central that reconnects is served at once, as a first subscriber.
+        var rig = new BleRig();
+        HostBleCentral first = rig.Peripheral.Connect();
+        first.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        rig.Run(100);
+        first.Disconnect();
+        HostBleCentral second = rig.Peripheral.Connect();
+        long subscribedAt = rig.Clock.MillisecondsSinceBoot;
+        second.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        rig.Run(50);
+        Assert.That(second.Notifications.Entries.Select(n => n.Time - subscribedAt), Is.EqualTo(new long[] { 50 }));
+    }
+
     [TestCase(200)]
     [TestCase(500)]
     [TestCase(2500)]

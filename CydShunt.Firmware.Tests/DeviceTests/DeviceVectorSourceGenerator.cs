@@ -320,7 +320,8 @@ public static class DeviceVectorSourceGenerator
         bthome?.Done();
         string? localName = expected.OptionalStr("localName");
         args.Add(localName == null ? "null" : Literal(localName));
-        args.Add(localName == null ? "null" : Literal(Convert.ToHexString(Encoding.UTF8.GetBytes(localName)).ToLowerInvariant()));
+        // The name's bytes in the record are its UTF-8 unless the sender's bytes were ill-formed (U+FFFD in the name).
+        args.Add(localName == null || localName.Contains('\uFFFD') ? "null" : Literal(Convert.ToHexString(Encoding.UTF8.GetBytes(localName)).ToLowerInvariant()));
         bool complete = expected.BoolValue("localNameComplete");
         if (localName == null && complete)
         {
@@ -335,13 +336,19 @@ public static class DeviceVectorSourceGenerator
 
     // ---- shared shapes ----
 
-    /// <summary>A case of a codec file (1–8): roundtrip/encode/decode with the value's fields, or invalid with the error.</summary>
+    /// <summary>A case of a codec file (1–8): roundtrip/encode/decode with the value's fields, invalid with the error, or encode-error with the value's fields and the error.</summary>
     private static string CodecCase(Obj c, string name, string kind, string method, Func<Obj, IEnumerable<string>> fields)
     {
         switch (kind)
         {
             case "invalid":
                 return Call(method, name, Kind(kind), Literal(c.Str("hex")), Error(c.Str("error")));
+            case "encode-error":
+                Obj refused = c.Object("value");
+                List<string> refusal = [name, Kind(kind), Literal(""), Error(c.Str("error"))];
+                refusal.AddRange(fields(refused));
+                refused.Done();
+                return Call(method, refusal.ToArray());
             case "roundtrip":
             case "encode":
             case "decode":
@@ -404,6 +411,7 @@ public static class DeviceVectorSourceGenerator
         "valid" => "Valid",
         "build" => "Build",
         "parse" => "Parse",
+        "encode-error" => "EncodeError",
         _ => throw new InvalidDataException("unknown kind " + kind),
     };
 

@@ -76,6 +76,7 @@ namespace CydShunt.Firmware.Ble
         private long _lastActivityAt;
         private long _nextNotificationAt;
         private long _lastNotificationAt;
+        private bool _notifiedOnThisLink;
         private bool _controlPointBusy;
         private bool _controlPointPending;
         private int _controlPointRequestLength;
@@ -303,6 +304,11 @@ namespace CydShunt.Firmware.Ble
                 {
                     ResetLinkState();
                 }
+                else
+                {
+                    // A new link: its first subscriber is served at once.
+                    _notifiedOnThisLink = false;
+                }
             }
         }
 
@@ -327,8 +333,10 @@ namespace CydShunt.Firmware.Ble
 
                 if (subscribed && !AnyNotificationSubscribed() && characteristicIndex != CydShuntGattTable.ControlPoint)
                 {
-                    // A first subscriber gets the current values at the next tick, then every interval.
-                    _nextNotificationAt = now;
+                    // A first subscriber gets the current values at the next tick, then every interval. The interval
+                    // holds per connection whatever the CCCD does: turning a subscription off and on again waits for it.
+                    long earliest = _lastNotificationAt + _notificationIntervalMilliseconds;
+                    _nextNotificationAt = _notifiedOnThisLink && earliest > now ? earliest : now;
                 }
 
                 _subscribed[characteristicIndex] = subscribed;
@@ -655,6 +663,7 @@ namespace CydShunt.Firmware.Ble
                 }
 
                 _lastNotificationAt = now;
+                _notifiedOnThisLink = true;
                 _nextNotificationAt = FixedRate.Next(_nextNotificationAt, now, _notificationIntervalMilliseconds);
 
                 if (_pairingRequired && !_authenticated)
@@ -722,6 +731,7 @@ namespace CydShunt.Firmware.Ble
         private void ResetLinkState()
         {
             _authenticated = false;
+            _notifiedOnThisLink = false;
             for (int i = 0; i < _subscribed.Length; i++)
             {
                 _subscribed[i] = false;

@@ -83,7 +83,7 @@ namespace CydShunt.Firmware.Ble
         /// <summary>Encodes the device-info value.</summary>
         public void SetDeviceInfo(DeviceInfo info)
         {
-            DeviceInfoCodec.TryEncode(info, _values[CydShuntGattTable.DeviceInfo], 0, out _lengths[CydShuntGattTable.DeviceInfo]);
+            DeviceInfoCodec.TryEncode(info, _values[CydShuntGattTable.DeviceInfo], 0, out _lengths[CydShuntGattTable.DeviceInfo], out _);
         }
 
         /// <summary>q(SOC, 100): 0.01 % rounded half up to whole percent, clamped to 0..100 (same rule as BTHome).</summary>

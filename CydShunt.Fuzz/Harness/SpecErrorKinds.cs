@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CydShunt.Protocol;
 
 namespace CydShunt.Fuzz.Harness;
@@ -51,7 +52,7 @@ public sealed class SpecErrorKinds
                 throw new InvalidDataException($"spec/README.md lists the error kind \"{name}\", which ProtocolError lacks.");
             }
 
-            raisedBy[kind] = cells[2].Split(',').Select(s => s.Trim()).ToArray();
+            raisedBy[kind] = cells[2].Split(',', ';').SelectMany(Expand).ToArray();
         }
 
         if (raisedBy.Count == 0)
@@ -60,6 +61,27 @@ public sealed class SpecErrorKinds
         }
 
         return new SpecErrorKinds(raisedBy);
+    }
+
+    // The table's cells name decoders in plain English: "glance decoder", "control point request decoder and encoder",
+    // "Device Info and control point request encoders". Each becomes the single names it stands for.
+    private static IEnumerable<string> Expand(string phrase)
+    {
+        string text = phrase.Trim();
+        Match both = Regex.Match(text, "^(.+) decoder and encoder$");
+        if (both.Success)
+        {
+            return [both.Groups[1].Value + " decoder", both.Groups[1].Value + " encoder"];
+        }
+
+        Match plural = Regex.Match(text, "^(.+) and (.+) (decoder|encoder)s$");
+        if (plural.Success)
+        {
+            string role = plural.Groups[3].Value;
+            return [plural.Groups[1].Value + " " + role, plural.Groups[2].Value + " " + role];
+        }
+
+        return [text];
     }
 
     /// <summary>Whether the spec lets <paramref name="decoder"/> (its name in the table) report <paramref name="error"/>.</summary>

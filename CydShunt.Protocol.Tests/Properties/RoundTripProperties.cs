@@ -114,6 +114,41 @@ public class RoundTripProperties
     }
 
     [Test]
+    public void WhatTheDeviceInfoEncoderWritesItsDecoderAccepts()
+    {
+        // spec/README.md, "Encoder errors": an encoder never produces bytes its decoder rejects (any byte, any capacity).
+        Gen.Byte.Array[6].Select(Gen.Int, (b, capacity) => new DeviceInfo
+        {
+            ProtocolVersion = b[0], FirmwareMajor = b[1], FirmwareMinor = b[2], FirmwarePatch = b[3],
+            SensorType = (SensorType)b[4], Features = (DeviceFeatures)b[5], CapacityAmpHours = capacity, NominalVoltage = b[0],
+        }).Sample(info =>
+        {
+            byte[] buffer = new byte[DeviceInfoCodec.Size];
+            if (DeviceInfoCodec.TryEncode(info, buffer, 0, out int n, out ProtocolError refused))
+            {
+                Assert.That(DeviceInfoCodec.TryDecode(buffer, 0, n, out _, out ProtocolError error), Is.True, error.ToString());
+            }
+            else
+            {
+                Assert.That((info.ProtocolVersion, refused), Is.EqualTo(((byte)0, ProtocolError.ValueOutOfRange)));
+            }
+        });
+    }
+
+    [Test]
+    public void WhatTheControlPointEncoderWritesItsDecoderAccepts()
+    {
+        Gen.Byte.Select(Gen.Frequency((1, Gen.Const(NA)), (3, Gen.Int[-5, 70000])), (op, p) => new ControlPointRequest((ControlPointOpcode)op, p)).Sample(r =>
+        {
+            byte[] buffer = new byte[ControlPointRequestCodec.MaximumSize];
+            if (ControlPointRequestCodec.TryEncode(r, buffer, 0, out int n, out _))
+            {
+                Assert.That(ControlPointRequestCodec.TryDecode(buffer, 0, n, out _, out ProtocolError error), Is.True, error.ToString());
+            }
+        });
+    }
+
+    [Test]
     public void DecodedSnapshotBytesReEncodeIdentically()
     {
         Gen.Byte.Array[LiveSnapshotCodec.Size].Sample(bytes =>

@@ -56,8 +56,9 @@ public class ByteArrayWindowVectorTests
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.DeviceInfo))]
     public void DeviceInformation(VectorCase c) => MessageVectorTests.Check(
         c,
-        v => Encode((byte[] d, int o, out int n) => DeviceInfoCodec.TryEncode(Models.Info(v), d, o, out n), DeviceInfoCodec.Size),
-        InWindow((byte[] b, int o, int n, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode(b, o, n, out DeviceInfo s, out e); f = Models.Fields(s); return ok; }));
+        v => Encode((byte[] d, int o, out int n) => DeviceInfoCodec.TryEncode(Models.Info(v), d, o, out n, out _), DeviceInfoCodec.Size),
+        InWindow((byte[] b, int o, int n, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode(b, o, n, out DeviceInfo s, out e); f = Models.Fields(s); return ok; }),
+        refuse: (JsonElement v, byte[] d, out int n, out ProtocolError e) => DeviceInfoCodec.TryEncode(Models.Info(v), d, 3, out n, out e));
 
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Glance))]
     public void GlanceFrame(VectorCase c) => MessageVectorTests.Check(
@@ -91,7 +92,8 @@ public class ByteArrayWindowVectorTests
             Assert.That(ControlPointRequestCodec.TryEncode(request, probe, 0, out int size, out _), Is.True);
             return Encode((byte[] d, int o, out int n) => ControlPointRequestCodec.TryEncode(request, d, o, out n, out _), size);
         },
-        InWindow((byte[] b, int o, int n, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointRequestCodec.TryDecode(b, o, n, out ControlPointRequest r, out e); f = Models.Fields(r); return ok; }));
+        InWindow((byte[] b, int o, int n, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointRequestCodec.TryDecode(b, o, n, out ControlPointRequest r, out e); f = Models.Fields(r); return ok; }),
+        refuse: (JsonElement v, byte[] d, out int n, out ProtocolError e) => ControlPointRequestCodec.TryEncode(Models.Request(v), d, 3, out n, out e));
 
     [TestCaseSource(typeof(AdvertisingVectorTests), nameof(AdvertisingVectorTests.Builds))]
     public void BuildPackets(VectorCase c)

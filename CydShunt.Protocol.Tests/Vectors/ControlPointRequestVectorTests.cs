@@ -28,7 +28,8 @@ public class ControlPointRequestVectorTests
                 bool ok = ControlPointRequestCodec.TryDecode(b, 0, b.Length, out ControlPointRequest r, out e);
                 f = Models.Fields(r);
                 return ok;
-            });
+            },
+            refuse: (System.Text.Json.JsonElement v, byte[] d, out int n, out ProtocolError e) => ControlPointRequestCodec.TryEncode(Models.Request(v), d, 0, out n, out e));
 
         if (c.Kind == "invalid")
         {

@@ -38,8 +38,9 @@ public class MessageVectorTests
     [TestCaseSource(nameof(DeviceInfo))]
     public void DeviceInformation(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[16]; Assert.That(DeviceInfoCodec.TryEncode(Models.Info(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
-        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode(b, 0, b.Length, out DeviceInfo s, out e); f = Models.Fields(s); return ok; });
+        v => { byte[] b = new byte[16]; Assert.That(DeviceInfoCodec.TryEncode(Models.Info(v), b, 0, out int n, out _), Is.True); return Hex.Format(b, 0, n); },
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode(b, 0, b.Length, out DeviceInfo s, out e); f = Models.Fields(s); return ok; },
+        refuse: (System.Text.Json.JsonElement v, byte[] d, out int n, out ProtocolError e) => DeviceInfoCodec.TryEncode(Models.Info(v), d, 0, out n, out e));
 
     [TestCaseSource(nameof(Glance))]
     public void GlanceFrame(VectorCase c) => Check(
@@ -61,8 +62,14 @@ public class MessageVectorTests
 
     internal delegate bool Decoder(byte[] bytes, out Dictionary<string, int?> fields, out ProtocolError error);
 
-    /// <summary>Applies one vector case with the given encoder (value JSON → hex) and decoder (bytes → fields).</summary>
-    internal static void Check(VectorCase c, Func<System.Text.Json.JsonElement, string> encode, Decoder decode, bool wrapValue = false)
+    /// <summary>An encoder call that an <c>encode-error</c> case expects to fail: value JSON into a buffer large enough for any message.</summary>
+    internal delegate bool EncodeAttempt(System.Text.Json.JsonElement value, byte[] destination, out int bytesWritten, out ProtocolError error);
+
+    /// <summary>
+    /// Applies one vector case with the given encoder (value JSON → hex) and decoder (bytes → fields); <paramref name="refuse"/>
+    /// is the encoder for <c>encode-error</c> cases, for the files that have them.
+    /// </summary>
+    internal static void Check(VectorCase c, Func<System.Text.Json.JsonElement, string> encode, Decoder decode, bool wrapValue = false, EncodeAttempt? refuse = null)
     {
         switch (c.Kind)
         {
@@ -90,6 +97,15 @@ public class MessageVectorTests
                 bool accepted = decode(c.Bytes, out _, out ProtocolError actual);
                 Assert.That(accepted, Is.False, "invalid input must be rejected");
                 Assert.That(actual, Is.EqualTo(Support.Vectors.ParseError(c.Error)));
+                break;
+            case "encode-error":
+                Assert.That(refuse, Is.Not.Null, c.File + " has encode-error cases, but this test gives no encoder for them");
+                byte[] buffer = Sentinel.Filled(32);
+                bool encoded = refuse!(c.Value, buffer, out int written, out ProtocolError refusal);
+                Assert.That(encoded, Is.False, "the encoder must refuse the value");
+                Assert.That(refusal, Is.EqualTo(Support.Vectors.ParseError(c.Error)));
+                Assert.That(written, Is.Zero, "bytes written when refused");
+                Sentinel.AssertUntouched(buffer, 0, 0, "refused encode buffer");
                 break;
             default:
                 Assert.Fail("Unknown vector kind " + c.Kind);

@@ -53,8 +53,9 @@ public class SpanOverloadVectorTests
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.DeviceInfo))]
     public void DeviceInformation(VectorCase c) => MessageVectorTests.Check(
         c,
-        v => Encode((Span<byte> d, out int n) => DeviceInfoCodec.TryEncode(Models.Info(v), d, out n), DeviceInfoCodec.Size),
-        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode((ReadOnlySpan<byte>)b, out DeviceInfo s, out e); f = Models.Fields(s); return ok; });
+        v => Encode((Span<byte> d, out int n) => DeviceInfoCodec.TryEncode(Models.Info(v), d, out n, out _), DeviceInfoCodec.Size),
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = DeviceInfoCodec.TryDecode((ReadOnlySpan<byte>)b, out DeviceInfo s, out e); f = Models.Fields(s); return ok; },
+        refuse: (JsonElement v, byte[] d, out int n, out ProtocolError e) => DeviceInfoCodec.TryEncode(Models.Info(v), d.AsSpan(3), out n, out e));
 
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Glance))]
     public void GlanceFrame(VectorCase c) => MessageVectorTests.Check(
@@ -88,7 +89,8 @@ public class SpanOverloadVectorTests
             Assert.That(ControlPointRequestCodec.TryEncode(request, probe, 0, out int size, out _), Is.True);
             return Encode((Span<byte> d, out int n) => ControlPointRequestCodec.TryEncode(request, d, out n, out _), size);
         },
-        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointRequestCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointRequest r, out e); f = Models.Fields(r); return ok; });
+        (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointRequestCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointRequest r, out e); f = Models.Fields(r); return ok; },
+        refuse: (JsonElement v, byte[] d, out int n, out ProtocolError e) => ControlPointRequestCodec.TryEncode(Models.Request(v), d.AsSpan(3), out n, out e));
 
     [TestCaseSource(typeof(AdvertisingVectorTests), nameof(AdvertisingVectorTests.Builds))]
     public void BuildPackets(VectorCase c)

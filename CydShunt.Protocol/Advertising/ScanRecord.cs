@@ -36,13 +36,16 @@ namespace CydShunt.Protocol
         /// <summary>Whether the name is the complete local name (AD 0x09) rather than a shortened one (AD 0x08).</summary>
         public bool LocalNameComplete { get; set; }
 
-        /// <summary>Whether the record carries a local name.</summary>
+        /// <summary>Whether the record carries a non-empty local name (an empty name structure counts as none).</summary>
         public bool HasLocalName
         {
             get { return LocalNameOffset >= 0; }
         }
 
-        /// <summary>Decodes the local name into a new string (this allocates), or returns <see langword="null"/> when there is none.</summary>
+        /// <summary>
+        /// Decodes the local name into a new string (this allocates), or returns <see langword="null"/> when there is none.
+        /// Ill-formed UTF-8 becomes one U+FFFD per maximal subpart (spec/advertising.md), so the string is always well-formed.
+        /// </summary>
         /// <param name="record">The array that was parsed.</param>
         /// <returns>The name.</returns>
         public string? GetLocalName(byte[] record)

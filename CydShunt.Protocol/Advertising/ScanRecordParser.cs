@@ -120,8 +120,8 @@ namespace CydShunt.Protocol
 
                 case AdTypes.CompleteLocalName:
                 case AdTypes.ShortenedLocalName:
-                    // The first name in the record counts, complete or shortened.
-                    if (record.LocalNameOffset < 0)
+                    // The first non-empty name in the record counts, complete or shortened; an empty one names nothing.
+                    if (record.LocalNameOffset < 0 && dataLength > 0)
                     {
                         record.LocalNameOffset = data;
                         record.LocalNameLength = dataLength;

@@ -10,12 +10,13 @@ namespace CydShunt.Protocol
         /// <param name="value">The value.</param>
         /// <param name="destination">The destination.</param>
         /// <param name="bytesWritten">Bytes written on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(DeviceInfo value, Span<byte> destination, out int bytesWritten)
+        /// <param name="error"><see cref="ProtocolError.ValueOutOfRange"/> for protocol version 0, else <see cref="ProtocolError.DestinationTooSmall"/> on failure.</param>
+        /// <returns>Whether the value could be encoded.</returns>
+        public static bool TryEncode(DeviceInfo value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
         {
-            if (destination.Length < Size)
+            bytesWritten = 0;
+            if (!CanEncode(value, destination.Length, out error))
             {
-                bytesWritten = 0;
                 return false;
             }
 

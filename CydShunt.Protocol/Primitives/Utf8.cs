@@ -162,76 +162,79 @@ namespace CydShunt.Protocol.Primitives
         }
 
         /// <summary>
-        /// Decodes UTF-8 into a new string (this allocates: it is for showing names, not for the hot path).
-        /// Malformed sequences become U+FFFD.
+        /// Decodes UTF-8 into a new string (this allocates: it is for showing names, not for the hot path). Each maximal
+        /// subpart of an ill-formed sequence becomes one U+FFFD, as the WHATWG Encoding Standard's UTF-8 decoder (browsers'
+        /// TextDecoder) and .NET's Encoding.UTF8 do (spec/advertising.md, "Parsing a scan record"): the result is always
+        /// well-formed UTF-16, never a lone surrogate. nanoFramework's own decoder differs, hence this one.
         /// </summary>
         public static string GetString(byte[] source, int offset, int count)
         {
-            char[] chars = new char[count * 2];
+            // Every byte yields at most one UTF-16 unit, except a 4-byte sequence, which yields two.
+            char[] chars = new char[count];
             int n = 0;
             int end = offset + count;
             int i = offset;
             while (i < end)
             {
-                int b = source[i];
-                int needed;
-                int codePoint;
+                int b = source[i++];
                 if (b < 0x80)
                 {
-                    needed = 0;
-                    codePoint = b;
+                    chars[n++] = (char)b;
+                    continue;
                 }
-                else if ((b & 0xE0) == 0xC0)
+
+                int needed;
+                int codePoint;
+                int lower = 0x80;
+                int upper = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF)
                 {
                     needed = 1;
                     codePoint = b & 0x1F;
                 }
-                else if ((b & 0xF0) == 0xE0)
+                else if (b >= 0xE0 && b <= 0xEF)
                 {
+                    // E0 would be overlong below A0; ED would be a surrogate from A0 on.
                     needed = 2;
                     codePoint = b & 0x0F;
+                    lower = b == 0xE0 ? 0xA0 : 0x80;
+                    upper = b == 0xED ? 0x9F : 0xBF;
                 }
-                else if ((b & 0xF8) == 0xF0)
+                else if (b >= 0xF0 && b <= 0xF4)
                 {
+                    // F0 would be overlong below 90; F4 would pass U+10FFFF from 90 on.
                     needed = 3;
                     codePoint = b & 0x07;
+                    lower = b == 0xF0 ? 0x90 : 0x80;
+                    upper = b == 0xF4 ? 0x8F : 0xBF;
                 }
                 else
                 {
+                    // A continuation byte without a lead, or a byte that never starts a sequence (C0, C1, F5..FF).
                     chars[n++] = '\uFFFD';
-                    i++;
                     continue;
                 }
 
-                if (needed > 0 && i + needed >= end)
+                bool complete = true;
+                for (int k = 0; k < needed; k++)
                 {
-                    // A sequence cut off by the end of the input.
-                    chars[n++] = '\uFFFD';
-                    break;
-                }
-
-                bool valid = true;
-                for (int k = 1; k <= needed; k++)
-                {
-                    int next = source[i + k];
-                    if ((next & 0xC0) != 0x80)
+                    if (i >= end || source[i] < lower || source[i] > upper)
                     {
-                        valid = false;
+                        // The maximal subpart read so far becomes one U+FFFD; the byte that broke it is decoded afresh.
+                        complete = false;
                         break;
                     }
 
-                    codePoint = (codePoint << 6) | (next & 0x3F);
+                    codePoint = (codePoint << 6) | (source[i++] & 0x3F);
+                    lower = 0x80;
+                    upper = 0xBF;
                 }
 
-                if (!valid)
+                if (!complete)
                 {
                     chars[n++] = '\uFFFD';
-                    i++;
-                    continue;
                 }
-
-                i += needed + 1;
-                if (codePoint >= 0x10000)
+                else if (codePoint >= 0x10000)
                 {
                     codePoint -= 0x10000;
                     chars[n++] = (char)(0xD800 + (codePoint >> 10));

@@ -16,18 +16,22 @@ namespace CydShunt.Protocol
         internal const int CapacityOffset = 6;       // uint16, Ah
         internal const int NominalVoltageOffset = 8;
 
-        /// <summary>Encodes <paramref name="value"/>; a capacity outside 1–65534 is clamped.</summary>
+        /// <summary>
+        /// Encodes <paramref name="value"/>; a capacity outside 1–65534 is clamped. Protocol version 0 is refused, because
+        /// every decoder refuses it (spec/gatt.md, "Device info"): an encoder never writes what a decoder rejects.
+        /// </summary>
         /// <param name="value">The value.</param>
         /// <param name="destination">The buffer.</param>
         /// <param name="offset">Where to write.</param>
         /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(DeviceInfo value, byte[] destination, int offset, out int bytesWritten)
+        /// <param name="error"><see cref="ProtocolError.ValueOutOfRange"/> for protocol version 0, else <see cref="ProtocolError.DestinationTooSmall"/> on failure.</param>
+        /// <returns>Whether the value could be encoded.</returns>
+        public static bool TryEncode(DeviceInfo value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < Size)
+            bytesWritten = 0;
+            if (!CanEncode(value, destination.Length - offset, out error))
             {
-                bytesWritten = 0;
                 return false;
             }
 
@@ -88,6 +92,19 @@ namespace CydShunt.Protocol
             }
 
             return value;
+        }
+
+        // Shared by every encoder: the value check first (the error a caller can fix by changing the value), then the room.
+        internal static bool CanEncode(DeviceInfo value, int room, out ProtocolError error)
+        {
+            if (value.ProtocolVersion == 0)
+            {
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            error = room < Size ? ProtocolError.DestinationTooSmall : ProtocolError.None;
+            return error == ProtocolError.None;
         }
 
         // Shared by every encoder: reserved feature bits as 0, capacity clamped into 1-65534.

@@ -255,6 +255,8 @@ DI_CAPACITY = Field(2, False, lo=1, hi=65534)
 
 
 def encode_device_info(v: dict) -> bytes:
+    if v["protocolVersion"] == 0:
+        raise ProtocolError("ValueOutOfRange", "protocol version 0 is never sent")
     return b"".join((
         bytes([byte_value(v["protocolVersion"]), byte_value(v["firmwareMajor"]),
                byte_value(v["firmwareMinor"]), byte_value(v["firmwarePatch"]),
@@ -308,13 +310,19 @@ ERROR_TO_RESULT = {
 
 
 def encode_cp_request(v: dict) -> bytes:
+    """Checks in the order of gatt.md#control-point-0x010d: opcode, then parameter.
+    A request the device would refuse is never encoded."""
     op = byte_value(v["opcode"])
+    if op not in OPCODES:
+        raise ProtocolError("UnknownOpcode")
     rng = OPCODES[op]
     if rng is None:
-        assert v["parameter"] is None
-        return bytes([op])
+        return bytes([op])  # a parameter of an opcode without one is not sent
     p = v["parameter"]
-    assert rng[0] <= p <= rng[1], "client must send an in-range parameter"
+    if p is None:
+        raise ProtocolError("ValueOutOfRange", "parameter missing (NA)")
+    if not rng[0] <= p <= rng[1]:
+        raise ProtocolError("ValueOutOfRange", "parameter out of range")
     return bytes([op]) + u_le(p, 2)
 
 
@@ -674,7 +682,9 @@ def parse_scan_record(record: bytes) -> dict:
                     bthome = decode_bthome_service_data(ad_type, data)
                 except ProtocolError as e:
                     bthome_error = e
-        elif ad_type in (AD_SHORTENED_NAME, AD_COMPLETE_NAME) and name is None:
+        elif ad_type in (AD_SHORTENED_NAME, AD_COMPLETE_NAME) and name is None and data:
+            # An empty name structure is skipped; errors="replace" substitutes
+            # U+FFFD per maximal subpart, as advertising.md requires.
             name = data.decode("utf-8", errors="replace")
             name_complete = ad_type == AD_COMPLETE_NAME
         elif ad_type in (AD_UUID128_INCOMPLETE, AD_UUID128_COMPLETE):

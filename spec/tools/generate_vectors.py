@@ -76,6 +76,10 @@ class Builder:
         assert back != value, f"{name}: not a quantising/clamping case, use roundtrip"
         self._add({"name": name, "kind": "encode", "value": value, "hex": got})
 
+    def encode_error(self, name, value, error):
+        expect_error(error, self.encode, value)
+        self._add({"name": name, "kind": "encode-error", "value": value, "error": error})
+
     def invalid(self, name, hex_, error, **extra):
         expect_error(error, self.decode, bytes.fromhex(hex_))
         case = {"name": name, "kind": "invalid", "hex": hex_, "error": error}
@@ -372,6 +376,8 @@ def device_info():
     b.invalid("8 bytes (one short)", "010102030201c800", "TooShort")
     b.invalid("protocol version 0", "000102030201c8000c", "ValueOutOfRange")
     b.invalid("capacity 0", "01010203020100000c", "ValueOutOfRange")
+    b.encode_error("protocol version 0 is not encoded (decoders reject it)",
+                   di(0, 1, 2, 3, 2, 0x01, 200, 12), "ValueOutOfRange")
     return b.doc()
 
 
@@ -411,6 +417,21 @@ def control_point_request():
     bad("SetNotificationInterval 199 ms", "04c700", "ValueOutOfRange")
     bad("SetNotificationInterval 10001 ms", "041127", "ValueOutOfRange")
     bad("SetNotificationInterval 0 ms", "040000", "ValueOutOfRange")
+    b.encode_only("ResetEnergyCounters with a parameter: the parameter is not sent",
+                  {"opcode": 1, "parameter": 5}, {"opcode": 1, "parameter": None}, "01")
+    # Encoder errors: a client never sends what the device would refuse.
+    for op in (0x00, 0x05, 0x80, 0xFF):
+        b.encode_error(f"encode opcode 0x{op:02x}: unknown", {"opcode": op, "parameter": None}, "UnknownOpcode")
+    b.encode_error("encode SetBatteryCapacity without parameter (null)", {"opcode": 3, "parameter": None},
+                   "ValueOutOfRange")
+    b.encode_error("encode SetNotificationInterval without parameter (null)", {"opcode": 4, "parameter": None},
+                   "ValueOutOfRange")
+    b.encode_error("encode SetBatteryCapacity 0 Ah", {"opcode": 3, "parameter": 0}, "ValueOutOfRange")
+    b.encode_error("encode SetBatteryCapacity 65535 Ah", {"opcode": 3, "parameter": 65535}, "ValueOutOfRange")
+    b.encode_error("encode SetBatteryCapacity -1 Ah", {"opcode": 3, "parameter": -1}, "ValueOutOfRange")
+    b.encode_error("encode SetNotificationInterval 199 ms", {"opcode": 4, "parameter": 199}, "ValueOutOfRange")
+    b.encode_error("encode SetNotificationInterval 10001 ms", {"opcode": 4, "parameter": 10001},
+                   "ValueOutOfRange")
     return b.doc()
 
 
@@ -851,6 +872,21 @@ def scan_records():
     parse("shortened name then complete name: the first name counts",
           flags_glance + "0c0843594420536d6172742053" + "040956616e",
           result(g, None, "CYD Smart S", False, False))
+    parse("empty complete name structure (01 09) is skipped: no name",
+          flags_glance + "0109", result(g))
+    parse("empty shortened name structure then a complete name: the non-empty name counts",
+          flags_glance + "0108" + "040956616e", result(g, None, "Van", True, False))
+    # Ill-formed UTF-8: one U+FFFD per maximal subpart (advertising.md).
+    parse("ill-formed UTF-8 name: ed a2 91 are three maximal subparts, three U+FFFD",
+          flags_glance + "0909576f686eeda2914d", result(g, None, "Wohn\ufffd\ufffd\ufffdM", True, False))
+    parse("ill-formed UTF-8 name: truncated e2 82 is one U+FFFD, the next byte is decoded afresh",
+          flags_glance + "050957e28241", result(g, None, "W\ufffdA", True, False))
+    parse("ill-formed UTF-8 name: overlong c0 af, surrogate-range ed a0 80, f5 and a lone continuation byte",
+          flags_glance + "0909c0afeda080f5bf41", result(g, None, "\ufffd" * 7 + "A", True, False))
+    parse("UTF-8 name with a 4-byte sequence (U+1F600): decoded whole, a surrogate pair in UTF-16",
+          flags_glance + "0509f09f9880", result(g, None, "\U0001f600", True, False))
+    parse("ill-formed UTF-8 name: f0 9f 98 cut off by the end of the name is one U+FFFD",
+          flags_glance + "0409f09f98", result(g, None, "\ufffd", True, False))
     # A frame that fails does not stop the walk (forward compatibility); the
     # glance error wins over the BTHome error when neither frame decodes.
     glance_v2_ad = glance_ad[:12] + "02" + glance_ad[14:]

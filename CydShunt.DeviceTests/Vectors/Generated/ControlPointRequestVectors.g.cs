@@ -10,7 +10,7 @@ using CydShunt.Protocol;
 
 namespace CydShunt.DeviceTests.Vectors
 {
-    /// <summary>The 23 cases of spec/vectors/control-point-request.json, one call each.</summary>
+    /// <summary>The 35 cases of spec/vectors/control-point-request.json, one call each.</summary>
     internal static class ControlPointRequestVectors
     {
         public static void Run(ControlPointRequestChecks checks)
@@ -38,6 +38,18 @@ namespace CydShunt.DeviceTests.Vectors
             checks.Request("SetNotificationInterval 199 ms", CaseKind.Invalid, "04c700", ProtocolError.ValueOutOfRange, ControlPointResult.InvalidParameter, ControlPointOpcode.SetNotificationInterval);
             checks.Request("SetNotificationInterval 10001 ms", CaseKind.Invalid, "041127", ProtocolError.ValueOutOfRange, ControlPointResult.InvalidParameter, ControlPointOpcode.SetNotificationInterval);
             checks.Request("SetNotificationInterval 0 ms", CaseKind.Invalid, "040000", ProtocolError.ValueOutOfRange, ControlPointResult.InvalidParameter, ControlPointOpcode.SetNotificationInterval);
+            checks.Request("ResetEnergyCounters with a parameter: the parameter is not sent", CaseKind.Encode, "01", ProtocolError.None, ControlPointOpcode.ResetEnergyCounters, 5);
+            checks.Request("encode opcode 0x00: unknown", CaseKind.EncodeError, "", ProtocolError.UnknownOpcode, ControlPointOpcode.None, Measurement.NotAvailable);
+            checks.Request("encode opcode 0x05: unknown", CaseKind.EncodeError, "", ProtocolError.UnknownOpcode, (ControlPointOpcode)5, Measurement.NotAvailable);
+            checks.Request("encode opcode 0x80: unknown", CaseKind.EncodeError, "", ProtocolError.UnknownOpcode, ControlPointOpcode.Response, Measurement.NotAvailable);
+            checks.Request("encode opcode 0xff: unknown", CaseKind.EncodeError, "", ProtocolError.UnknownOpcode, (ControlPointOpcode)255, Measurement.NotAvailable);
+            checks.Request("encode SetBatteryCapacity without parameter (null)", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetBatteryCapacity, Measurement.NotAvailable);
+            checks.Request("encode SetNotificationInterval without parameter (null)", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetNotificationInterval, Measurement.NotAvailable);
+            checks.Request("encode SetBatteryCapacity 0 Ah", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetBatteryCapacity, 0);
+            checks.Request("encode SetBatteryCapacity 65535 Ah", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetBatteryCapacity, 65535);
+            checks.Request("encode SetBatteryCapacity -1 Ah", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetBatteryCapacity, -1);
+            checks.Request("encode SetNotificationInterval 199 ms", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetNotificationInterval, 199);
+            checks.Request("encode SetNotificationInterval 10001 ms", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, ControlPointOpcode.SetNotificationInterval, 10001);
         }
     }
 }

@@ -10,7 +10,7 @@ using CydShunt.Protocol;
 
 namespace CydShunt.DeviceTests.Vectors
 {
-    /// <summary>The 18 cases of spec/vectors/device-info.json, one call each.</summary>
+    /// <summary>The 19 cases of spec/vectors/device-info.json, one call each.</summary>
     internal static class DeviceInfoVectors
     {
         public static void Run(DeviceInfoChecks checks)
@@ -33,6 +33,7 @@ namespace CydShunt.DeviceTests.Vectors
             checks.Info("8 bytes (one short)", CaseKind.Invalid, "010102030201c800", ProtocolError.TooShort);
             checks.Info("protocol version 0", CaseKind.Invalid, "000102030201c8000c", ProtocolError.ValueOutOfRange);
             checks.Info("capacity 0", CaseKind.Invalid, "01010203020100000c", ProtocolError.ValueOutOfRange);
+            checks.Info("protocol version 0 is not encoded (decoders reject it)", CaseKind.EncodeError, "", ProtocolError.ValueOutOfRange, 0, 1, 2, 3, 2, 1, 200, 12);
         }
     }
 }

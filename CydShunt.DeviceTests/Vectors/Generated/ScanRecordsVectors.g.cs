@@ -10,7 +10,7 @@ using CydShunt.Protocol;
 
 namespace CydShunt.DeviceTests.Vectors
 {
-    /// <summary>The 40 cases of spec/vectors/scan-records.json, one call each.</summary>
+    /// <summary>The 47 cases of spec/vectors/scan-records.json, one call each.</summary>
     internal static class ScanRecordsVectors
     {
         public static void Run(ScanRecordsChecks checks)
@@ -34,6 +34,13 @@ namespace CydShunt.DeviceTests.Vectors
             checks.Scan("glance with trailing payload bytes", CaseKind.Parse, "02010614ffffff4353012a092d058eebff2e22f202aabbcc", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, null, null, false, false);
             checks.Scan("shortened name with a UTF-8 multi-byte character", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020d08576f686e6d6f62696c20c384", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "Wohnmobil \u00C4", "576f686e6d6f62696c20c384", false, false);
             checks.Scan("shortened name then complete name: the first name counts", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020c0843594420536d6172742053040956616e", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "CYD Smart S", "43594420536d6172742053", false, false);
+            checks.Scan("empty complete name structure (01 09) is skipped: no name", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020109", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, null, null, false, false);
+            checks.Scan("empty shortened name structure then a complete name: the non-empty name counts", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020108040956616e", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "Van", "56616e", true, false);
+            checks.Scan("ill-formed UTF-8 name: ed a2 91 are three maximal subparts, three U+FFFD", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020909576f686eeda2914d", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "Wohn\uFFFD\uFFFD\uFFFDM", null, true, false);
+            checks.Scan("ill-formed UTF-8 name: truncated e2 82 is one U+FFFD, the next byte is decoded afresh", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f202050957e28241", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "W\uFFFDA", null, true, false);
+            checks.Scan("ill-formed UTF-8 name: overlong c0 af, surrogate-range ed a0 80, f5 and a lone continuation byte", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020909c0afeda080f5bf41", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDA", null, true, false);
+            checks.Scan("UTF-8 name with a 4-byte sequence (U+1F600): decoded whole, a surrogate pair in UTF-16", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020509f09f9880", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "\uD83D\uDE00", "f09f9880", true, false);
+            checks.Scan("ill-formed UTF-8 name: f0 9f 98 cut off by the end of the name is one U+FFFD", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020409f09f98", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, "\uFFFD", null, true, false);
             checks.Scan("glance version 2 then a valid BTHome frame: the BTHome frame is still read", CaseKind.Parse, "02010611ffffff4353022a092d058eebff2e22f2021616d2fc40002a01580266080cbd335ceee4ffff5d8eeb", ProtocolError.None, false, 0, 0, 0, 0, 0, 0, 0, true, 42, 8800, 2150, 13245, -69300, -5234, Measurement.NotAvailable, Measurement.NotAvailable, null, null, false, false);
             checks.Scan("valid glance then BTHome with an unknown object: the glance is still read", CaseKind.Parse, "02010611ffffff4353012a092d058eebff2e22f2020916d2fc40002a03bf13", ProtocolError.None, true, 65535, 42, 9, 13250, -5234, 8750, 754, false, 0, 0, 0, 0, 0, 0, 0, 0, null, null, false, false);
             checks.Scan("BTHome encrypted then glance version 2: neither decodes, the glance error wins", CaseKind.Invalid, "0201060616d2fc41002a11ffffff4353022a092d058eebff2e22f202", ProtocolError.UnsupportedVersion);

@@ -21,10 +21,10 @@ namespace CydShunt.DeviceTests.Vectors
         public const int Alarms = 10;
 
         /// <summary>Cases in spec/vectors/device-info.json.</summary>
-        public const int DeviceInfo = 18;
+        public const int DeviceInfo = 19;
 
         /// <summary>Cases in spec/vectors/control-point-request.json.</summary>
-        public const int ControlPointRequest = 23;
+        public const int ControlPointRequest = 35;
 
         /// <summary>Cases in spec/vectors/control-point-response.json.</summary>
         public const int ControlPointResponse = 13;
@@ -42,12 +42,12 @@ namespace CydShunt.DeviceTests.Vectors
         public const int Advertising = 22;
 
         /// <summary>Cases in spec/vectors/scan-records.json.</summary>
-        public const int ScanRecords = 40;
+        public const int ScanRecords = 47;
 
         /// <summary>Number of vector files.</summary>
         public const int Files = 11;
 
         /// <summary>Cases in all vector files.</summary>
-        public const int Total = 356;
+        public const int Total = 376;
     }
 }

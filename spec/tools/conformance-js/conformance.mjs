@@ -200,6 +200,8 @@ export function decodeDeviceInfo(b) {
   };
 }
 export function encodeDeviceInfo(v) {
+  // gatt.md §Device info, protocol version: "Encoders refuse 0 with ValueOutOfRange".
+  if (v.protocolVersion === 0) fail('ValueOutOfRange', 'protocol version 0');
   return Uint8Array.from([
     ...encPlain('u8', v.protocolVersion, 0, 255),
     ...encPlain('u8', v.firmwareMajor, 0, 255),
@@ -237,14 +239,14 @@ export function decodeCpRequest(b) {
 }
 export function encodeCpRequest(v) {
   const def = OPCODES[v.opcode];
-  const out = [v.opcode];
-  // Opcodes 0x01/0x02 have no parameter: never write one (spec silent; the layout says "none").
-  if (def && !def.param) return Uint8Array.from(out);
-  if (v.parameter !== null && v.parameter !== undefined) {
-    const lo = def?.param?.lo ?? 0, hi = def?.param?.hi ?? 0xFFFF;
-    out.push(...encPlain('u16', v.parameter, lo, hi));
-  }
-  return Uint8Array.from(out);
+  // gatt.md §Request, "Encoding a request": a request the device would refuse is never encoded.
+  // Checks in the spec's order: unknown opcode, missing parameter, parameter out of range (not clamped).
+  if (!def) fail('UnknownOpcode', `opcode ${v.opcode}`);
+  // Opcodes 0x01/0x02 have no parameter: a given one is ignored, not sent.
+  if (!def.param) return Uint8Array.from([v.opcode]);
+  if (v.parameter === null || v.parameter === undefined) fail('ValueOutOfRange', 'parameter missing (NA)');
+  if (v.parameter < def.param.lo || v.parameter > def.param.hi) fail('ValueOutOfRange', `parameter ${v.parameter}`);
+  return Uint8Array.from([v.opcode, ...encPlain('u16', v.parameter)]);
 }
 // What a device would indicate for a request (only the decode-related result codes).
 export function deviceResponseFor(b) {
@@ -485,7 +487,8 @@ export function parseScanRecord(b) {
         }
         break;
       case 0x08: case 0x09:
-        if (localName === null) { localName = utf8Lenient.decode(data); localNameComplete = type === 0x09; }
+        // advertising.md §Parsing a scan record: a name structure with no data is skipped as if absent.
+        if (localName === null && data.length > 0) { localName = utf8Lenient.decode(data); localNameComplete = type === 0x09; }
         break;
       case 0x06: case 0x07:
         for (let g = 0; g + 16 <= data.length; g += 16) {
@@ -547,6 +550,16 @@ function runEncode(codec, c) {
     return `encode(${show(c.value)}) threw ${e instanceof ProtocolError ? e.kind : e.stack}`;
   }
   return got === c.hex ? null : `encode(${show(c.value)}) = ${got}, expected ${c.hex}`;
+}
+// vectors/README.md, kind `encode-error`: encoding `value` fails with the error kind `error`.
+function runEncodeError(codec, c) {
+  try {
+    const got = codec.enc(c.value, c);
+    return `encode(${show(c.value)}) succeeded with ${toHex(got)}, expected error ${c.error}`;
+  } catch (e) {
+    if (!(e instanceof ProtocolError)) return `encode(${show(c.value)}) crashed: ${e.stack}`;
+    return e.kind === c.error ? null : `encode(${show(c.value)}) failed with ${e.kind} (${e.message}), expected ${c.error}`;
+  }
 }
 function runInvalid(codec, c, message) {
   const bytes = fromHex(c.hex);
@@ -641,6 +654,7 @@ function runCase(message, c) {
     case 'decode': return runDecode(codec, c);
     case 'encode': return runEncode(codec, c);
     case 'invalid': return runInvalid(codec, c, message);
+    case 'encode-error': return runEncodeError(codec, c);
     default: return `unknown kind ${c.kind}`;
   }
 }
