@@ -498,51 +498,73 @@ def glance_from_snapshot(company_id: int, s: dict) -> dict:
 
 BTHOME_UUID = 0xFCD2
 BTHOME_DEVICE_INFO = 0x40
+BTHOME_INFO_ENCRYPTED = 0x01
+BTHOME_INFO_MAC_INCLUDED = 0x02   # bthome.md: bit 1, as bthome-ble reads it
+BTHOME_MAC_LEN = 6
+BTHOME_ENERGY = 0x4D
 
-# object id -> (model key, Field, model-per-wire factor on decode)
+# object id -> (model key, Field). Energy 0x4D has two model keys (below).
 BTHOME_OBJECTS = {
     0x00: ("packetId", Field(1, False, lo=0, hi=255, na=False)),
     0x01: ("stateOfChargeCentipercent", Field(1, False, lo=0, hi=100, na=False)),
     0x02: ("temperatureCentidegrees", Field(2, True, lo=-32768, na=False)),
     0x0C: ("voltageMillivolts", Field(2, False, lo=0, hi=65535, na=False)),
+    BTHOME_ENERGY: (None, Field(4, False, lo=0, hi=INT32_MAX, na=False)),
     0x5C: ("powerMilliwatts", Field(4, True, lo=-2**31, na=False)),
     0x5D: ("currentMilliamps", Field(2, True, lo=-32768, na=False)),
 }
+# The 1st energy object is energy charged, the 2nd energy discharged
+# (bthome.md#frame-layout; bthome-ble numbers repeated objects in order).
+BTHOME_ENERGY_KEYS = ("energyChargedWattHours", "energyDischargedWattHours")
 BTHOME_KEYS = ("packetId", "stateOfChargeCentipercent", "temperatureCentidegrees",
-               "voltageMillivolts", "powerMilliwatts", "currentMilliamps")
+               "voltageMillivolts", "powerMilliwatts", "currentMilliamps") + BTHOME_ENERGY_KEYS
 # encoder-side scales and clamping ranges (wire units), bthome.md#frame-layout.
 # BTHome has no NA, so these are the objects' own documented ranges:
 # signed 16-bit objects saturate symmetrically at +-32767 (-32768 is never
 # sent), voltage uses the whole uint16, power stops at int32 max / 10 so the
-# decoded model value (x 10 mW) fits an int32. The packet id is a whole byte
+# decoded model value (x 10 mW) fits an int32, energy sends a negative total
+# as 0 (the model's int range fits the uint32). The packet id is a whole byte
 # (the sequence counter): a value outside 0..255 is a caller error.
 BTHOME_ENCODE = {
     0x00: (1, 0, 255),
     0x01: (100, 0, 100),
     0x02: (1, -32767, 32767),
     0x0C: (1, 0, 65535),
+    BTHOME_ENERGY: (1, 0, INT32_MAX),
     0x5C: (10, -214748364, 214748364),
     0x5D: (1, -32767, 32767),
 }
 # decoder: wire -> model multiplier
-BTHOME_DECODE_FACTOR = {0x00: 1, 0x01: 100, 0x02: 1, 0x0C: 1, 0x5C: 10, 0x5D: 1}
+BTHOME_DECODE_FACTOR = {0x00: 1, 0x01: 100, 0x02: 1, 0x0C: 1, BTHOME_ENERGY: 1, 0x5C: 10, 0x5D: 1}
+
+
+def _bthome_object(oid: int, model: int) -> bytes:
+    check_model(model)
+    f = BTHOME_OBJECTS[oid][1]
+    scale, lo, hi = BTHOME_ENCODE[oid]
+    raw = clamp(q(model, scale), lo, hi)
+    return bytes([oid]) + (s_le(raw, f.size) if f.signed else u_le(raw, f.size))
 
 
 def encode_bthome(v: dict) -> bytes:
-    """The whole AD structure [len][0x16][D2 FC][0x40][objects]."""
+    """The whole AD structure [len][0x16][D2 FC][0x40][objects], objects in
+    ascending id order, NA ones omitted. The two energy objects go together
+    or not at all, charged first (bthome.md#frame-layout)."""
     body = bytearray(u_le(BTHOME_UUID, 2) + bytes([BTHOME_DEVICE_INFO]))
     for oid in sorted(BTHOME_OBJECTS):
-        key, f = BTHOME_OBJECTS[oid]
-        model = v[key]
-        check_model(model)
+        if oid == BTHOME_ENERGY:
+            charged, discharged = (v[k] for k in BTHOME_ENERGY_KEYS)
+            check_model(charged)
+            check_model(discharged)
+            if charged is not None and discharged is not None:
+                body += _bthome_object(oid, charged) + _bthome_object(oid, discharged)
+            continue
+        model = v[BTHOME_OBJECTS[oid][0]]
         if model is None:
             continue
         if oid == 0x00:
             byte_value(model)         # caller error, not clamped
-        scale, lo, hi = BTHOME_ENCODE[oid]
-        raw = clamp(q(model, scale), lo, hi)
-        body.append(oid)
-        body += s_le(raw, f.size) if f.signed else u_le(raw, f.size)
+        body += _bthome_object(oid, model)
     return ad_structure(AD_SERVICE_DATA_16, bytes(body))
 
 
@@ -564,10 +586,16 @@ def decode_bthome_service_data(ad_type: int, data: bytes) -> dict:
     info = data[2]
     if (info >> 5) & 0x07 != 2:
         raise ProtocolError("BTHomeUnsupportedVersion", str((info >> 5) & 7))
-    if info & 0x01:
+    if info & BTHOME_INFO_ENCRYPTED:
         raise ProtocolError("BTHomeEncrypted")
-    out = {k: None for k in BTHOME_KEYS}
     i = 3
+    if info & BTHOME_INFO_MAC_INCLUDED:
+        # the advertiser's MAC address precedes the objects: skipped, not reported
+        if len(data) - i < BTHOME_MAC_LEN:
+            raise ProtocolError("TooShort", "MAC-included bit set, fewer than 6 MAC bytes")
+        i += BTHOME_MAC_LEN
+    out = {k: None for k in BTHOME_KEYS}
+    energies = 0
     while i < len(data):
         oid = data[i]
         if oid not in BTHOME_OBJECTS:
@@ -575,9 +603,13 @@ def decode_bthome_service_data(ad_type: int, data: bytes) -> dict:
         key, f = BTHOME_OBJECTS[oid]
         if i + 1 + f.size > len(data):
             raise ProtocolError("TooShort", f"object {oid:#x} truncated")
+        if oid == BTHOME_ENERGY:
+            # 1st occurrence = charged, 2nd = discharged, later ones skipped
+            key = BTHOME_ENERGY_KEYS[energies] if energies < len(BTHOME_ENERGY_KEYS) else None
+            energies += 1
         # A repeated id is skipped entirely (the first occurrence wins): its
         # value is not range-checked. Its id and size were checked above.
-        if out[key] is None:
+        if key is not None and out[key] is None:
             raw = rd_s(data, i + 1, f.size) if f.signed else rd_u(data, i + 1, f.size)
             if raw < f.lo or raw > f.hi:
                 raise ProtocolError("ValueOutOfRange", f"object {oid:#x}")
@@ -590,29 +622,56 @@ def decode_bthome_service_data(ad_type: int, data: bytes) -> dict:
 
 
 def bthome_from_snapshot(s: dict) -> dict:
+    """The measurement frame's value: packet id = sequence, no energy objects."""
     return {"packetId": s["sequence"],
             "stateOfChargeCentipercent": s["stateOfChargeCentipercent"],
             "temperatureCentidegrees": s["temperatureCentidegrees"],
             "voltageMillivolts": s["voltageMillivolts"],
             "powerMilliwatts": s["powerMilliwatts"],
-            "currentMilliamps": s["currentMilliamps"]}
+            "currentMilliamps": s["currentMilliamps"],
+            "energyChargedWattHours": None, "energyDischargedWattHours": None}
+
+
+def bthome_energy_frame(charged_wh: int, discharged_wh: int) -> dict:
+    """The energy frame's value: the two totals, no packet id (bthome.md#two-frames)."""
+    out = {k: None for k in BTHOME_KEYS}
+    out["energyChargedWattHours"], out["energyDischargedWattHours"] = charged_wh, discharged_wh
+    return out
+
+
+BTHOME_FRAMES = ("measurements", "energy")
+
+
+def bthome_frame_for(snapshot: dict, frame: str, charged_wh, discharged_wh) -> dict:
+    """The BTHome frame the builder sends: the energy frame when asked for and
+    both totals are known, otherwise the measurement frame (advertising.md,
+    inputs of the build)."""
+    if frame not in BTHOME_FRAMES:
+        raise ValueError(frame)
+    if frame == "energy" and charged_wh is not None and discharged_wh is not None:
+        return bthome_energy_frame(charged_wh, discharged_wh)
+    return bthome_from_snapshot(snapshot)
 
 
 # ----------------------------------------------------------------------------
 # Building advertising data (advertising.md#advertising-formats)
 # ----------------------------------------------------------------------------
 
-def ad_structure_list(fmt: str, company_id: int, name: str, snapshot: dict) -> list[bytes]:
+def ad_structure_list(fmt: str, company_id: int, name: str, snapshot: dict,
+                      bthome_frame: str = "measurements", energy_charged_wh=None,
+                      energy_discharged_wh=None) -> list[bytes]:
     """The ordered list of AD structures: Flags, then the service UUID list
     (CydShunt format) or the BTHome frame (BTHome format), then the name, and
-    the glance manufacturer data last (advertising.md#packet-layout-first-fit)."""
+    the glance manufacturer data last (advertising.md#packet-layout-first-fit).
+    The BTHome frame choice and the energy totals matter in BTHome format only."""
     flags = ad_structure(AD_FLAGS, bytes([FLAGS_VALUE]))
     glance = ad_structure(AD_MANUFACTURER, encode_glance(glance_from_snapshot(company_id, snapshot)))
     name_struct = name_ad(name)
     if fmt == "CydShunt":
         second = ad_structure(AD_UUID128_COMPLETE, SERVICE_UUID_LE)
     elif fmt == "BTHome":
-        second = encode_bthome(bthome_from_snapshot(snapshot))
+        second = encode_bthome(bthome_frame_for(snapshot, bthome_frame, energy_charged_wh,
+                                                energy_discharged_wh))
     else:
         raise ValueError(fmt)
     return [flags, second, name_struct, glance]
@@ -633,8 +692,11 @@ def layout_first_fit(structures: list[bytes]) -> tuple[bytes, bytes]:
     return adv, scan
 
 
-def build_advertising(fmt: str, company_id: int, name: str, snapshot: dict) -> tuple[bytes, bytes]:
-    return layout_first_fit(ad_structure_list(fmt, company_id, name, snapshot))
+def build_advertising(fmt: str, company_id: int, name: str, snapshot: dict,
+                      bthome_frame: str = "measurements", energy_charged_wh=None,
+                      energy_discharged_wh=None) -> tuple[bytes, bytes]:
+    return layout_first_fit(ad_structure_list(fmt, company_id, name, snapshot, bthome_frame,
+                                              energy_charged_wh, energy_discharged_wh))
 
 
 # ----------------------------------------------------------------------------

@@ -536,9 +536,20 @@ def glance_frame():
 # 8. BTHome
 # ----------------------------------------------------------------------------
 
-def bt(pid, soc, t, v, p, i):
+def bt(pid, soc, t, v, p, i, charged=None, discharged=None):
     return {"packetId": pid, "stateOfChargeCentipercent": soc, "temperatureCentidegrees": t,
-            "voltageMillivolts": v, "powerMilliwatts": p, "currentMilliamps": i}
+            "voltageMillivolts": v, "powerMilliwatts": p, "currentMilliamps": i,
+            "energyChargedWattHours": charged, "energyDischargedWattHours": discharged}
+
+
+def bt_energy(charged, discharged, pid=None):
+    """An energy-frame value: the two totals (Wh), nothing else (no packet id)."""
+    return bt(pid, None, None, None, None, None, charged, discharged)
+
+
+# bthome.md worked example: 1234.567 kWh charged, 1100.000 kWh discharged
+ENERGY_CHARGED_WH = 1234567
+ENERGY_DISCHARGED_WH = 1100000
 
 
 BT_TYPICAL = bt(42, 8800, 2150, 13245, -69320, -5234)
@@ -558,6 +569,17 @@ def bthome():
     b.roundtrip("all zero", bt(0, 0, 0, 0, 0, 0))
     b.roundtrip("maximum values", bt(255, 10000, 32767, 65535, 2147483640, 32767))
     b.roundtrip("minimum values", bt(0, 0, -32767, 0, -2147483640, -32767))
+    # the energy frame (bthome.md#two-frames): 0x4D charged, 0x4D discharged, no packet id
+    b.roundtrip("energy frame: energy charged 1234.567 kWh then energy discharged 1100.000 kWh "
+                "(15-byte AD structure)", bt_energy(ENERGY_CHARGED_WH, ENERGY_DISCHARGED_WH),
+                "0e16d2fc404d87d612004de0c81000")
+    b.roundtrip("energy frame: both totals zero", bt_energy(0, 0), "0e16d2fc404d000000004d00000000")
+    b.roundtrip("energy frame: largest model totals 2147483647 Wh", bt_energy(I32_MAX, I32_MAX),
+                "0e16d2fc404dffffff7f4dffffff7f")
+    b.roundtrip("every object at once (33 bytes: the codec allows it, the device never sends it)",
+                dict(BT_TYPICAL, energyChargedWattHours=ENERGY_CHARGED_WH,
+                     energyDischargedWattHours=ENERGY_DISCHARGED_WH),
+                "2016d2fc40002a01580266080cbd334d87d612004de0c810005cece4ffff5d8eeb")
     # encode: quantisation, saturation, omission
     b.encode_only("battery rounds half up: 8750 -> 88 % (8800)",
                   dict(BT_TYPICAL, stateOfChargeCentipercent=8750), BT_TYPICAL)
@@ -593,6 +615,13 @@ def bthome():
     b.encode_only("SOC above 10000 clamps to 100 %",
                   dict(BT_TYPICAL, stateOfChargeCentipercent=12000),
                   dict(BT_TYPICAL, stateOfChargeCentipercent=10000))
+    b.encode_only("negative energy totals are sent as 0", bt_energy(-5, I32_MIN_PLUS_1),
+                  bt_energy(0, 0), "0e16d2fc404d000000004d00000000")
+    b.encode_only("energy discharged NA: neither energy object is sent (they go in pairs)",
+                  bt_energy(ENERGY_CHARGED_WH, None), bt_energy(None, None), "0416d2fc40")
+    b.encode_only("energy charged NA: neither energy object is sent (they go in pairs)",
+                  bt_energy(None, ENERGY_DISCHARGED_WH, pid=42), bt_energy(None, None, pid=42),
+                  "0616d2fc40002a")
     # decode only
     typ = h(ref.encode_bthome(BT_TYPICAL))
     b.decode_only("trailing bytes after the AD structure ignored", typ + "0201060000", BT_TYPICAL)
@@ -606,6 +635,11 @@ def bthome():
                   bt(42, 8800, None, None, None, None))
     b.decode_only("trigger-based bit (0x44) ignored", "0616d2fc44002a",
                   bt(42, None, None, None, None, None))
+    # device information bit 1 (bthome.md, Decoding step 7): MAC 11:22:33:44:55:66, LSB first
+    b.decode_only("MAC-included bit (0x42): the 6 MAC bytes after the device information are skipped",
+                  "0e16d2fc42665544332211002a0158", bt(42, 8800, None, None, None, None))
+    b.decode_only("MAC-included bit with the MAC and no objects", "0a16d2fc42665544332211",
+                  bt(None, None, None, None, None, None))
     b.decode_only("no objects at all", "0416d2fc40", bt(None, None, None, None, None, None))
     b.decode_only("temperature -32768 is a value (BTHome has no NA)", "0716d2fc40020080",
                   bt(None, None, -32768, None, None, None))
@@ -613,6 +647,14 @@ def bthome():
                   bt(None, None, None, None, None, -32768))
     b.decode_only("power most negative that fits the model: -214748364 -> -2147483640 mW",
                   "0916d2fc405c343333f3", bt(None, None, None, None, -2147483640, None))
+    b.decode_only("a single energy object is energy charged", "0916d2fc404d87d61200",
+                  bt_energy(ENERGY_CHARGED_WH, None))
+    b.decode_only("a third energy object is skipped, not range-checked",
+                  "1316d2fc404d87d612004de0c810004dffffffff",
+                  bt_energy(ENERGY_CHARGED_WH, ENERGY_DISCHARGED_WH))
+    b.decode_only("energy objects between other objects: first charged, second discharged",
+                  "1016d2fc404d87d61200002a4de0c81000",
+                  bt_energy(ENERGY_CHARGED_WH, ENERGY_DISCHARGED_WH, pid=42))
     # invalid
     b.invalid("empty", "", "TooShort")
     b.invalid("length byte only", "05", "TooShort")
@@ -620,6 +662,7 @@ def bthome():
     b.invalid("not service data (AD type 0xff)", "06ffd2fc40002a", "BadSignature")
     b.invalid("other 16-bit UUID 0xfcd3", "0616d3fc40002a", "BadSignature")
     b.invalid("service data without the device information byte", "0316d2fc", "TooShort")
+    b.invalid("MAC-included bit (0x42) with fewer than 6 MAC bytes", "0916d2fc426655443322", "TooShort")
     b.invalid("AD length 2 (type + one UUID byte): too short to tell, not BTHome", "0216d2",
               "BadSignature")
     b.invalid("AD length 1 (type only): too short to tell, not BTHome", "0116", "BadSignature")
@@ -637,6 +680,11 @@ def bthome():
               "ValueOutOfRange")
     b.invalid("power +214748365 (0.01 W) overflows the model", "0916d2fc405ccdcccc0c",
               "ValueOutOfRange")
+    b.invalid("energy charged 2147483648 Wh (above the model's int range)",
+              "0e16d2fc404d000000804d00000000", "ValueOutOfRange")
+    b.invalid("energy discharged 0xffffffff Wh (above the model's int range)",
+              "0e16d2fc404d000000004dffffffff", "ValueOutOfRange")
+    b.invalid("truncated energy object", "0816d2fc404d000000", "TooShort")
     return b.doc()
 
 
@@ -702,14 +750,18 @@ def advertising():
     cases, names = [], set()
 
     def build(name, fmt, cid, dev_name, snapshot, name_in="scanResponse",
-              glance_in="scanResponse"):
-        adv, scan = ref.build_advertising(fmt, cid, dev_name, snapshot)
+              glance_in="scanResponse", frame="measurements", charged=None, discharged=None,
+              energy_frame_sent=False):
+        adv, scan = ref.build_advertising(fmt, cid, dev_name, snapshot, frame, charged, discharged)
         # the first-fit layout, checked independently of the reference builder:
         # Flags + UUID/BTHome always in the advertising packet, then the name,
-        # then the glance, each where the hand-written expectation says
+        # then the glance, each where the hand-written expectation says. The
+        # hand-written energy_frame_sent says which BTHome frame is expected.
+        bthome_value = (ref.bthome_energy_frame(charged, discharged) if energy_frame_sent
+                        else ref.bthome_from_snapshot(snapshot))
         flags = ref.ad_structure(ref.AD_FLAGS, bytes([ref.FLAGS_VALUE]))
         second = (ref.ad_structure(ref.AD_UUID128_COMPLETE, ref.SERVICE_UUID_LE)
-                  if fmt == "CydShunt" else ref.encode_bthome(ref.bthome_from_snapshot(snapshot)))
+                  if fmt == "CydShunt" else ref.encode_bthome(bthome_value))
         name_s = ref.name_ad(dev_name)
         glance_s = ref.ad_structure(ref.AD_MANUFACTURER,
                                     ref.encode_glance(ref.glance_from_snapshot(cid, snapshot)))
@@ -727,7 +779,7 @@ def advertising():
         # "Using the test vectors" states
         parsed = ref.parse_scan_record(adv + scan)
         glance = ref.decode_glance(ref.encode_glance(ref.glance_from_snapshot(cid, snapshot)))
-        bthome_ = (ref.decode_bthome(ref.encode_bthome(ref.bthome_from_snapshot(snapshot)))
+        bthome_ = (ref.decode_bthome(ref.encode_bthome(bthome_value))
                    if fmt == "BTHome" else None)
         ad_type, name_bytes = ref.advertised_name(ref.validate_name(dev_name))
         assert parsed == {"glance": glance, "bthome": bthome_,
@@ -738,7 +790,9 @@ def advertising():
         names.add(name)
         cases.append({"name": name, "kind": "build",
                       "input": {"format": fmt, "companyId": cid, "name": dev_name,
-                                "snapshot": snapshot},
+                                "snapshot": snapshot, "bthomeFrame": frame,
+                                "energyChargedWattHours": charged,
+                                "energyDischargedWattHours": discharged},
                       "expected": {"advertisingHex": h(adv), "scanResponseHex": h(scan)}})
 
     NO_SOC_NO_TEMP = snap(1, 0x08, 12800, -1000, -12800, None, None, None, None)
@@ -787,6 +841,20 @@ def advertising():
     build("BTHome format, only the packet id, 2-byte name: the glance goes to the scan response "
           "(3 + 7 + 4 + 18 > 31)",
           "BTHome", 0xFFFF, "V1", ALL_NA, name_in="advertising")
+    # the energy frame (bthome.md#two-frames): 15 bytes, so the name always joins it
+    totals = {"charged": ENERGY_CHARGED_WH, "discharged": ENERGY_DISCHARGED_WH}
+    build("BTHome format, energy frame: Flags + energy frame + the default name's shortened AD fill the "
+          "advertising packet (3 + 15 + 13 = 31), the glance is the scan response",
+          "BTHome", 0xFFFF, "CYD Smart Shunt", TYPICAL_DISCHARGE, name_in="advertising",
+          frame="energy", energy_frame_sent=True, **totals)
+    build("BTHome format, energy frame, name Van (3 + 15 + 5 = 23; the glance does not fit: 23 + 18 > 31)",
+          "BTHome", 0xFFFF, "Van", TYPICAL_DISCHARGE, name_in="advertising",
+          frame="energy", energy_frame_sent=True, **totals)
+    build("BTHome format, energy frame asked for but energy discharged NA: the measurement frame is sent",
+          "BTHome", 0xFFFF, "CYD Smart Shunt", TYPICAL_DISCHARGE,
+          frame="energy", charged=ENERGY_CHARGED_WH, discharged=None)
+    build("CydShunt format ignores the BTHome frame choice and the energy totals",
+          "CydShunt", 0xFFFF, "CYD Smart Shunt", TYPICAL_DISCHARGE, frame="energy", **totals)
     return {"message": "advertising", "spec": "advertising.md#advertising-formats", "cases": cases}
 
 
@@ -839,6 +907,13 @@ def scan_records():
           result(g, None, "CYD Smart S", False, False))
     parse("BTHome format: advertising + scan response", h(adv_b + scan_b),
           result(g, btv, "CYD Smart S", False, False))
+    adv_e, scan_e = ref.build_advertising("BTHome", 0xFFFF, "CYD Smart Shunt", s, "energy",
+                                          ENERGY_CHARGED_WH, ENERGY_DISCHARGED_WH)
+    energy_ad = "0e16d2fc404d87d612004de0c81000"   # bthome.md worked example
+    assert h(adv_e) == flags + energy_ad + name_ad and h(scan_e) == glance_ad
+    parse("BTHome energy frame: advertising (Flags, energy frame, name) + scan response (glance)",
+          h(adv_e + scan_e),
+          result(g, bt_energy(ENERGY_CHARGED_WH, ENERGY_DISCHARGED_WH), "CYD Smart S", False, False))
     parse("BTHome format: advertising packet only (passive scan)", h(adv_b), result(None, btv))
     parse("Android 62-byte record: advertising zero-padded to 31 + scan response padded to 31",
           h(adv_c.ljust(31, b"\0") + scan_c.ljust(31, b"\0")),
