@@ -101,7 +101,7 @@ namespace CydShunt.Firmware.Esp32
             {
                 DebugOutput.WriteLine("Serial number: " + serialProblem);
             }
-            FirmwarePorts ports = new FirmwarePorts(clock, sensor, veDirect, storage, ble, passkeyDisplay, random);
+            FirmwarePorts ports = new FirmwarePorts(clock, sensor, veDirect, storage, ble, passkeyDisplay, random, new Esp32DeviceRestart());
             FirmwareIdentity identity = new FirmwareIdentity(CydBoard.FirmwareMajor, CydBoard.FirmwareMinor, CydBoard.FirmwarePatch, serialNumber);
             ShuntFirmware firmware = new ShuntFirmware(ports, identity);
 
@@ -128,12 +128,9 @@ namespace CydShunt.Firmware.Esp32
                 firmware.Tick();
                 touch.Poll();
                 screen.Update(clock.MillisecondsSinceBoot);
-                if (firmware.Ble.RebootRequired)
-                {
-                    // Settings are already stored; the BLE service used up its GATT-table builds for this boot.
-                    Restart("the BLE service needs a reboot to rebuild its GATT table", false);
-                }
 
+                // A restart the BLE service needs is the firmware's to make (after saving the battery state): its
+                // Tick calls Esp32DeviceRestart.
                 Thread.Sleep(LoopSleepMilliseconds);
             }
         }

@@ -51,7 +51,7 @@ namespace CydShunt.DeviceTests.Scenario
             ScenarioStorage storage = new ScenarioStorage();
             RecordingBlePeripheral ble = new RecordingBlePeripheral(digest);
             ScenarioPasskeyDisplay display = new ScenarioPasskeyDisplay(digest);
-            FirmwarePorts ports = new FirmwarePorts(clock, chip, serial, storage, ble, display, new ScenarioRandom());
+            FirmwarePorts ports = new FirmwarePorts(clock, chip, serial, storage, ble, display, new ScenarioRandom(), new ScenarioDeviceRestart(digest));
             ShuntFirmware firmware = new ShuntFirmware(ports, new FirmwareIdentity(1, 0, 0, "HQ2612SIM01"));
 
             int currentMilliamps = CurrentAt(0);

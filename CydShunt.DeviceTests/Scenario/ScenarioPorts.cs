@@ -134,4 +134,25 @@ namespace CydShunt.DeviceTests.Scenario
             _digest.Add('P', 1, _passkey, 0, 0);
         }
     }
+
+    /// <summary>The device restart: the scripted hour never needs one, so a restart goes into the digest and fails it.</summary>
+    public sealed class ScenarioDeviceRestart : IDeviceRestart
+    {
+        private readonly ScenarioDigest _digest;
+        private readonly byte[] _reason = new byte[1];
+
+        /// <summary>Creates the port.</summary>
+        /// <param name="digest">Receives every restart.</param>
+        public ScenarioDeviceRestart(ScenarioDigest digest)
+        {
+            _digest = digest;
+        }
+
+        /// <inheritdoc/>
+        public void Restart(RestartReason reason)
+        {
+            _reason[0] = (byte)reason;
+            _digest.Add('X', 0, _reason, 0, 1);
+        }
+    }
 }

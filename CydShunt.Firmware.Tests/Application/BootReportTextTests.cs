@@ -1,5 +1,6 @@
 using System;
 using CydShunt.Firmware.Application;
+using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Storage;
 using NUnit.Framework;
@@ -19,15 +20,19 @@ public class BootReportTextTests
     public void EverySensorErrorIsNamed() => AllNamed<SensorError>(v => BootReportText.Describe(v));
 
     [Test]
+    public void EveryRestartReasonIsNamed() => AllNamed<RestartReason>(v => BootReportText.Describe(v));
+
+    [Test]
     public void AFreshBootReadsAsSuch()
     {
         var rig = new FirmwareRig();
         string[] lines = BootReportText.Lines(rig.Firmware.Boot());
-        Assert.That(lines, Has.Length.EqualTo(8));
+        Assert.That(lines, Has.Length.EqualTo(9));
         Assert.That(lines[0], Is.EqualTo("Battery settings:     nothing stored yet, defaults"));
         Assert.That(lines[5], Is.EqualTo("Settings reset:       no"));
         Assert.That(lines[6], Is.EqualTo("Shunt sensor:         INA228"));
         Assert.That(lines[7], Is.EqualTo("Sensor error:         none"));
+        Assert.That(lines[8], Is.EqualTo("Previous restart:     none by the firmware"));
     }
 
     private static void AllNamed<T>(Func<T, string> describe)

@@ -28,7 +28,7 @@ public sealed class FirmwareRig
         Serial = serial ?? new InMemorySerialPort();
         Peripheral = new HostBlePeripheral(Clock);
         Firmware = new ShuntFirmware(
-            new FirmwarePorts(Clock, Chip, Serial, Flash, Peripheral, Display, new SeededRandomSource()),
+            new FirmwarePorts(Clock, Chip, Serial, Flash, Peripheral, Display, new SeededRandomSource(), Restart),
             new FirmwareIdentity(1, 2, 3, "HQ2611ABCDE"));
     }
 
@@ -43,6 +43,8 @@ public sealed class FirmwareRig
     public HostBlePeripheral Peripheral { get; }
 
     public RecordingPasskeyDisplay Display { get; } = new();
+
+    public RecordingDeviceRestart Restart { get; } = new();
 
     public ShuntFirmware Firmware { get; }
 

@@ -24,7 +24,7 @@ public class ReviewRegressionTests
         var chip = new SimulatedIna226();
         var flash = new InMemoryFlashStorage();
         var firmware = new ShuntFirmware(
-            new FirmwarePorts(clock, chip, new InMemorySerialPort(), flash, new HostBlePeripheral(clock), new RecordingPasskeyDisplay(), new SeededRandomSource()),
+            new FirmwarePorts(clock, chip, new InMemorySerialPort(), flash, new HostBlePeripheral(clock), new RecordingPasskeyDisplay(), new SeededRandomSource(), new RecordingDeviceRestart()),
             new FirmwareIdentity(1, 0, 0, "HQ0000TEST"));
         Assert.That(firmware.Boot().Sensor, Is.EqualTo(ShuntSensorType.Ina226));
         int writes = flash.WriteCount;

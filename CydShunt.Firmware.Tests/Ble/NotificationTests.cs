@@ -38,6 +38,7 @@ public class NotificationTests
     public void OnlySubscribedCharacteristicsAreNotified()
     {
         var rig = new BleRig();
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0); // a known SOC, so Battery Level has a value
         HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
         c.EnableNotifications(CydShuntGattTable.BatteryLevel);

@@ -40,13 +40,37 @@ public class ReadTests
     }
 
     [Test]
-    public void BeforeTheFirstMeasurementEverythingIsNotAvailableAndBatteryIsFull()
+    public void BeforeTheFirstMeasurementEverythingIsNotAvailableAndBatteryLevelHasNoValue()
     {
+        // spec/gatt.md, Battery Service: before any SOC was known a read of Battery Level answers Unlikely Error (0x0E).
         var rig = new BleRig();
         HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(Hex(c.Read(CydShuntGattTable.Voltage)), Is.EqualTo("ffffffff"));
         Assert.That(Hex(c.Read(CydShuntGattTable.Temperature)), Is.EqualTo("0080"));
-        Assert.That(Hex(c.Read(CydShuntGattTable.BatteryLevel)), Is.EqualTo("64"));
+        Assert.That(c.Read(CydShuntGattTable.BatteryLevel).Error, Is.EqualTo(0x0E));
+    }
+
+    [Test]
+    public void BatteryLevelHasNoValueUntilASocIsKnownAndIsNotNotifiedMeanwhile()
+    {
+        // Not synchronised from the start (BatteryStartsSynchronised off, or no capacity): SOC is NA in every snapshot.
+        var rig = new BleRig();
+        LiveSnapshot unknown = BleRig.ExampleSnapshot;
+        unknown.StateOfChargeCentipercent = Measurement.NotAvailable;
+        unknown.Status = StatusFlags.None;
+        rig.Service.Update(unknown, AlarmFlags.None, 0, 0);
+        HostBleCentral c = rig.Peripheral.Connect();
+        c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
+        c.EnableNotifications(CydShuntGattTable.BatteryLevel);
+        rig.Run(3000);
+        Assert.That(c.Read(CydShuntGattTable.BatteryLevel).Error, Is.EqualTo(0x0E), "not 100 % (or 0 %) made up");
+        Assert.That(c.Notifications.CountFor(CydShuntGattTable.BatteryLevel), Is.Zero);
+        Assert.That(c.Notifications.CountFor(CydShuntGattTable.LiveSnapshot), Is.EqualTo(4), "the rest is notified as usual");
+
+        rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0); // 87.50 % known now
+        rig.Run(1000);
+        Assert.That(Hex(c.Read(CydShuntGattTable.BatteryLevel)), Is.EqualTo("58"));
+        Assert.That(c.Notifications.CountFor(CydShuntGattTable.BatteryLevel), Is.EqualTo(1));
     }
 
     [Test]

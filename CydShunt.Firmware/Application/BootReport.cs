@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Storage;
 
@@ -6,7 +7,7 @@ namespace CydShunt.Firmware.Application
     /// <summary>What happened at boot, for the screen ("settings reset", "no sensor") and logs.</summary>
     public sealed class BootReport
     {
-        internal BootReport(RecordLoadStatus battery, RecordLoadStatus shunt, RecordLoadStatus integration, RecordLoadStatus ble, RecordLoadStatus state, bool settingsReset, ShuntSensorType sensor, SensorError sensorError)
+        internal BootReport(RecordLoadStatus battery, RecordLoadStatus shunt, RecordLoadStatus integration, RecordLoadStatus ble, RecordLoadStatus state, bool settingsReset, ShuntSensorType sensor, SensorError sensorError, RestartReason previousRestart)
         {
             BatterySettings = battery;
             ShuntSettings = shunt;
@@ -16,6 +17,7 @@ namespace CydShunt.Firmware.Application
             SettingsReset = settingsReset;
             Sensor = sensor;
             SensorError = sensorError;
+            PreviousRestart = previousRestart;
         }
 
         /// <summary>How the battery settings loaded.</summary>
@@ -41,5 +43,11 @@ namespace CydShunt.Firmware.Application
 
         /// <summary>Why no sensor is measuring, or <see cref="Sensors.SensorError.None"/>.</summary>
         public SensorError SensorError { get; }
+
+        /// <summary>
+        /// Why the firmware restarted the device just before this boot (its restart note), or <see cref="RestartReason.None"/>
+        /// for any other start (power-on, reset, crash).
+        /// </summary>
+        public RestartReason PreviousRestart { get; }
     }
 }

@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Storage;
 
@@ -24,6 +25,7 @@ namespace CydShunt.Firmware.Application
                 "Settings reset:       " + (report.SettingsReset ? "yes, stored settings were lost and defaults are in force" : "no"),
                 "Shunt sensor:         " + Describe(report.Sensor),
                 "Sensor error:         " + Describe(report.SensorError),
+                "Previous restart:     " + Describe(report.PreviousRestart),
             };
         }
 
@@ -108,6 +110,22 @@ namespace CydShunt.Firmware.Application
                     return "not supported";
                 default:
                     return Unknown((int)error);
+            }
+        }
+
+        /// <summary>Names why the firmware restarted the device.</summary>
+        /// <param name="reason">The reason.</param>
+        /// <returns>Its description.</returns>
+        public static string Describe(RestartReason reason)
+        {
+            switch (reason)
+            {
+                case RestartReason.None:
+                    return "none by the firmware";
+                case RestartReason.BleRecovery:
+                    return "by the firmware to bring BLE back (GATT table rebuilds used up); battery state was saved";
+                default:
+                    return Unknown((int)reason);
             }
         }
 

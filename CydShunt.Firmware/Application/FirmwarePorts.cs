@@ -13,7 +13,8 @@ namespace CydShunt.Firmware.Application
         /// <param name="ble">The BLE peripheral.</param>
         /// <param name="passkeyDisplay">Where the pairing passkey is shown (the screen).</param>
         /// <param name="random">Random numbers for pairing passkeys.</param>
-        public FirmwarePorts(IClock clock, II2cDevice shuntSensor, ISerialPort veDirect, IPersistentStorage storage, IBlePeripheral ble, IPasskeyDisplay passkeyDisplay, IRandomSource random)
+        /// <param name="restart">Restarts the device when BLE needs it (see <see cref="ShuntFirmware.RestartRequested"/>).</param>
+        public FirmwarePorts(IClock clock, II2cDevice shuntSensor, ISerialPort veDirect, IPersistentStorage storage, IBlePeripheral ble, IPasskeyDisplay passkeyDisplay, IRandomSource random, IDeviceRestart restart)
         {
             Clock = clock ?? throw new System.ArgumentNullException("clock");
             ShuntSensor = shuntSensor ?? throw new System.ArgumentNullException("shuntSensor");
@@ -22,6 +23,7 @@ namespace CydShunt.Firmware.Application
             Ble = ble ?? throw new System.ArgumentNullException("ble");
             PasskeyDisplay = passkeyDisplay ?? throw new System.ArgumentNullException("passkeyDisplay");
             Random = random ?? throw new System.ArgumentNullException("random");
+            Restart = restart ?? throw new System.ArgumentNullException("restart");
         }
 
         /// <summary>Monotonic time.</summary>
@@ -44,5 +46,8 @@ namespace CydShunt.Firmware.Application
 
         /// <summary>Random numbers for pairing passkeys.</summary>
         public IRandomSource Random { get; }
+
+        /// <summary>Restarts the device.</summary>
+        public IDeviceRestart Restart { get; }
     }
 }

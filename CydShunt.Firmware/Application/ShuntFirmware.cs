@@ -58,6 +58,8 @@ namespace CydShunt.Firmware.Application
         private bool _wasSynchronised;
         private int _rawCurrentMicroamps;
         private bool _hasRawCurrent;
+        private bool _restartPending;
+        private bool _restartRequested;
 
         /// <summary>Creates the firmware over its ports; nothing happens until <see cref="Boot"/>.</summary>
         /// <param name="ports">The hardware.</param>
@@ -137,6 +139,24 @@ namespace CydShunt.Firmware.Application
             get { return _integration.BleEnabled; }
         }
 
+        /// <summary>
+        /// Whether the BLE service needs a restart (<see cref="BleTelemetryService.RebootRequired"/>) and the firmware is
+        /// waiting for the battery state to be stored before it restarts the device.
+        /// </summary>
+        public bool RestartPending
+        {
+            get { return _restartPending && !_restartRequested; }
+        }
+
+        /// <summary>
+        /// Whether the firmware has called <see cref="IDeviceRestart.Restart"/>. On the ESP32 that call does not return; on a
+        /// host the firmware then stays idle (<see cref="Tick"/> does nothing) until it is booted again.
+        /// </summary>
+        public bool RestartRequested
+        {
+            get { return _restartRequested; }
+        }
+
         /// <summary>Whether VE.Direct output is switched on in the settings (read without copying them).</summary>
         public bool VeDirectEnabled
         {
@@ -192,6 +212,7 @@ namespace CydShunt.Firmware.Application
             _synchronisationsSeen = _monitor.AutomaticSynchronisations;
             _wasSynchronised = _monitor.Synchronised;
 
+            RestartReason previousRestart = TakeRestartNote();
             TryStartSensor(_ports.Clock.MillisecondsSinceBoot);
 
             _veDirectSettings = new VeDirectSettings();
@@ -217,13 +238,20 @@ namespace CydShunt.Firmware.Application
                 stateLoad.Status,
                 _repository.AnySettingsReset,
                 _sensorType,
-                _sensorError);
+                _sensorError,
+                previousRestart);
         }
 
         /// <summary>Runs due work: a sample once per <see cref="SampleIntervalMilliseconds"/>, VE.Direct, BLE, saving.</summary>
         public void Tick()
         {
             EnsureBooted();
+            if (_restartRequested)
+            {
+                // Only on a host, whose restart port returns: the device would be rebooting now.
+                return;
+            }
+
             BatteryMonitor monitor = _monitor!;
             long now = _ports.Clock.MillisecondsSinceBoot;
             if (now >= _nextSampleAt)
@@ -235,7 +263,14 @@ namespace CydShunt.Firmware.Application
 
             _veDirect!.Tick();
             _ble!.Tick();
-            SaveStateIfDue(monitor);
+            if (_ble.RebootRequired)
+            {
+                RestartWhenStateIsSaved(monitor);
+            }
+            else
+            {
+                SaveStateIfDue(monitor);
+            }
         }
 
         /// <summary>Validates, persists and applies new battery settings; invalid settings change nothing.</summary>
@@ -546,22 +581,78 @@ namespace CydShunt.Firmware.Application
 
         private void SaveStateIfDue(BatteryMonitor monitor)
         {
-            int stateOfCharge = StateOfChargeForScheduler();
-            if (_scheduler.Check(stateOfCharge) == SaveTriggers.None)
+            if (_scheduler.Check(StateOfChargeForScheduler()) != SaveTriggers.None)
             {
-                return;
+                SaveState(monitor);
             }
+        }
 
+        private bool SaveState(BatteryMonitor monitor)
+        {
+            int stateOfCharge = StateOfChargeForScheduler();
             monitor.CopyStateTo(_state);
             int length = _state.WriteTo(_payload, 0);
             if (_store.Save(RecordKind.BatteryState, _payload, 0, length) == RecordSaveStatus.Saved)
             {
                 _scheduler.MarkSaved(stateOfCharge);
+                return true;
+            }
+
+            _scheduler.MarkFailed();
+            return false;
+        }
+
+        // BLE stays off until a restart once the service has used up its GATT table builds (nanoFramework's characteristic
+        // ids, see BleTelemetryPolicy.MaximumGattTableBuildsPerBoot). The restart happens here, on the main loop between
+        // two ticks' work, so no settings save is under way (the screen's and the control point's saves are synchronous
+        // and have returned), and only after the battery state is stored: no coulomb counting is lost. The first save
+        // is forced at once; a failed one is retried at the save scheduler's pace (BLE stays off meanwhile), since a
+        // restart would lose the counting the flash could not keep.
+        private void RestartWhenStateIsSaved(BatteryMonitor monitor)
+        {
+            bool saved;
+            if (!_restartPending)
+            {
+                _restartPending = true;
+                _scheduler.Request(SaveTriggers.Requested);
+                saved = SaveState(monitor);
             }
             else
             {
-                _scheduler.MarkFailed();
+                saved = _scheduler.Check(StateOfChargeForScheduler()) != SaveTriggers.None && SaveState(monitor);
             }
+
+            if (!saved)
+            {
+                return;
+            }
+
+            // The note only tells the next boot why; a restart without it still brings BLE back.
+            int length = RestartNote.WriteTo(RestartReason.BleRecovery, _payload, 0);
+            _store.Save(RecordKind.RestartNote, _payload, 0, length);
+            _restartRequested = true;
+            _ports.Restart.Restart(RestartReason.BleRecovery);
+        }
+
+        // Reads why the firmware restarted the device before this boot and erases the note, so that a later power-on
+        // is not reported as such a restart.
+        private RestartReason TakeRestartNote()
+        {
+            RecordLoadResult load = _store.Load(RecordKind.RestartNote, StorageValidators.RestartNote);
+            if (load.Status == RecordLoadStatus.NoData)
+            {
+                return RestartReason.None;
+            }
+
+            RestartReason reason;
+            bool versionKnown;
+            if (!load.HasPayload || !RestartNote.TryRead(load.Payload!, 0, load.Payload!.Length, out reason, out versionKnown))
+            {
+                reason = RestartReason.None;
+            }
+
+            _store.Erase(RecordKind.RestartNote);
+            return reason;
         }
 
         private void TryStartSensor(long now)

@@ -16,6 +16,7 @@ namespace CydShunt.Firmware.Application
         public static readonly PayloadValidator ShuntSettings = ValidateShuntSettings;
         public static readonly PayloadValidator BatteryState = ValidateBatteryState;
         public static readonly PayloadValidator BleSettings = ValidateBleSettings;
+        public static readonly PayloadValidator RestartNote = ValidateRestartNote;
 
         private static PayloadVerdict ValidateBatterySettings(byte[] buffer, int offset, int count, out int reason)
         {
@@ -53,5 +54,13 @@ namespace CydShunt.Firmware.Application
             return PayloadVerdicts.From(ok, !versionKnown);
         }
 
+        private static PayloadVerdict ValidateRestartNote(byte[] buffer, int offset, int count, out int reason)
+        {
+            Platform.RestartReason restartReason;
+            bool versionKnown;
+            bool ok = Application.RestartNote.TryRead(buffer, offset, count, out restartReason, out versionKnown);
+            reason = ok ? 0 : 1;
+            return PayloadVerdicts.From(ok, !versionKnown);
+        }
     }
 }

@@ -361,6 +361,12 @@ namespace CydShunt.Firmware.Ble
                     return AttError.InsufficientAuthentication;
                 }
 
+                if (!_values.HasValue(characteristicIndex))
+                {
+                    // Battery Level before any SOC was known: a u8 0..100 has no "not available" (spec/gatt.md).
+                    return AttError.UnlikelyError;
+                }
+
                 length = _values.CopyTo(characteristicIndex, destination);
                 return AttError.None;
             }
@@ -676,7 +682,7 @@ namespace CydShunt.Firmware.Ble
             // The values are written only by Update on this same thread, so they are read here without the lock.
             for (int i = 0; i < CydShuntGattTable.CharacteristicCount; i++)
             {
-                if (i != CydShuntGattTable.ControlPoint && _subscribed[i])
+                if (i != CydShuntGattTable.ControlPoint && _subscribed[i] && _values.HasValue(i))
                 {
                     _peripheral.Notify(i, _values.GetValue(i), _values.GetLength(i));
                 }

@@ -14,7 +14,7 @@ namespace CydShunt.Firmware.Ble
 
         private readonly byte[][] _values;
         private readonly int[] _lengths;
-        private int _lastKnownStateOfCharge = 10000; // the monitor starts synchronised at 100 % (spec/gatt.md, Battery Service)
+        private int _lastKnownStateOfCharge = Measurement.NotAvailable; // no SOC known since boot yet (spec/gatt.md, Battery Service)
 
         public TelemetryValues()
         {
@@ -38,7 +38,10 @@ namespace CydShunt.Firmware.Ble
             return _values[index];
         }
 
-        /// <summary>The length of a characteristic's prepared value; 0 for the control point, which has no readable value.</summary>
+        /// <summary>
+        /// The length of a characteristic's prepared value; 0 for the control point, which has no readable value, and for
+        /// Battery Level before any SOC was known.
+        /// </summary>
         public int GetLength(int index)
         {
             return _lengths[index];
@@ -71,13 +74,27 @@ namespace CydShunt.Firmware.Ble
             AlarmStatusCodec.TryEncode(alarmStatus, _values[CydShuntGattTable.Alarms], 0, out _lengths[CydShuntGattTable.Alarms]);
             LiveSnapshotCodec.TryEncode(snapshot, _values[CydShuntGattTable.LiveSnapshot], 0, out _lengths[CydShuntGattTable.LiveSnapshot]);
 
-            // Battery Level has no "not available": while not synchronised it repeats the last known SOC.
+            // Battery Level has no "not available": while not synchronised it repeats the last known SOC, and before any
+            // SOC was known it has no value at all (length 0: reads fail, nothing is notified) rather than a made-up one.
             if (Measurement.IsAvailable(snapshot.StateOfChargeCentipercent))
             {
                 _lastKnownStateOfCharge = snapshot.StateOfChargeCentipercent;
             }
 
-            EncodeScalar(CydShuntGattTable.BatteryLevel, BatteryLevelPercent(_lastKnownStateOfCharge));
+            if (Measurement.IsAvailable(_lastKnownStateOfCharge))
+            {
+                EncodeScalar(CydShuntGattTable.BatteryLevel, BatteryLevelPercent(_lastKnownStateOfCharge));
+            }
+            else
+            {
+                _lengths[CydShuntGattTable.BatteryLevel] = 0;
+            }
+        }
+
+        /// <summary>Whether a readable characteristic has a value to send (Battery Level has none before the first known SOC).</summary>
+        public bool HasValue(int index)
+        {
+            return _lengths[index] > 0;
         }
 
         /// <summary>Encodes the device-info value.</summary>

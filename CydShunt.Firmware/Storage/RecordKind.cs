@@ -26,5 +26,11 @@ namespace CydShunt.Firmware.Storage
 
         /// <summary>Display settings: backlight timeout and brightness (<see cref="Ui.Backlight.DisplaySettings"/>).</summary>
         SettingsDisplay = 7,
+
+        /// <summary>
+        /// Why the firmware restarted the device itself (<see cref="Application.RestartNote"/>): written just before the
+        /// restart, reported and erased at the next boot.
+        /// </summary>
+        RestartNote = 8,
     }
 }

@@ -447,6 +447,8 @@ namespace CydShunt.Firmware.Storage
                     return "settings-touch";
                 case RecordKind.SettingsDisplay:
                     return "settings-display";
+                case RecordKind.RestartNote:
+                    return "restart-note";
                 default:
                     int k = (int)kind;
                     return "record-" + (char)('0' + (k / 10)) + (char)('0' + (k % 10));

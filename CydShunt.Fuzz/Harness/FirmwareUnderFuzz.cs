@@ -26,7 +26,7 @@ public sealed class FirmwareUnderFuzz
         Flash = flash ?? new InMemoryFlashStorage();
         Peripheral = new HostBlePeripheral(Clock);
         Firmware = new ShuntFirmware(
-            new FirmwarePorts(Clock, Chip, Serial, Flash, Peripheral, Display, new SeededRandomSource()),
+            new FirmwarePorts(Clock, Chip, Serial, Flash, Peripheral, Display, new SeededRandomSource(), new RecordingDeviceRestart()),
             new FirmwareIdentity(1, 0, 0, "HQ2611FUZZ0"));
     }
 

@@ -32,6 +32,16 @@ public class BTHomeReceiverTests
     }
 
     [Test]
+    public void TheLibrarysDecoderReadsTheEnergyFrameAsTheReceiverDoes()
+    {
+        // Charged first, then discharged, in Wh (spec/bthome.md worked example: 1234.567 kWh and 1100.000 kWh).
+        byte[] frame = Convert.FromHexString(EnergyFrame);
+        Assert.That(BTHomeCodec.TryDecode(frame, 0, frame.Length, out BTHomeFrame decoded, out _), Is.True);
+        Assert.That(decoded.EnergyChargedWattHours, Is.EqualTo(1_234_567));
+        Assert.That(decoded.EnergyDischargedWattHours, Is.EqualTo(1_100_000));
+    }
+
+    [Test]
     public void TheEncoderSendsTheEnergyFrameOfTheSpec()
     {
         byte[] bytes = new byte[BTHomeCodec.MaximumSize];

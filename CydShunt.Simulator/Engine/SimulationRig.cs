@@ -57,10 +57,11 @@ internal sealed class SimulationRig : IDisposable
         VeDirect = new VeDirectTap(sink) { Clock = Clock };
         Storage = settings.StorageFolder == null ? new InMemoryFlashStorage() : InFolder("--storage", settings.StorageFolder, f => new FileStorage(f));
         PasskeyDisplay = new RecordingPasskeyDisplay();
+        DeviceRestart = new RecordingDeviceRestart { OnRestart = _ => RestartedAt ??= Clock.MillisecondsSinceBoot };
         Screen = new EmulatedScreen();
         Snapshots = settings.ScreenSnapshotFolder == null ? null : InFolder("--screen-snapshots", settings.ScreenSnapshotFolder, f => new ScreenSnapshotWriter(f, settings.ScreenSnapshotInterval));
         Firmware = new ShuntFirmware(
-            new FirmwarePorts(Clock, Chip, VeDirect, Storage, Peripheral, new PasskeyFanOut(Screen.UserInterface, PasskeyDisplay), new SeededRandomSource(settings.Seed)),
+            new FirmwarePorts(Clock, Chip, VeDirect, Storage, Peripheral, new PasskeyFanOut(Screen.UserInterface, PasskeyDisplay), new SeededRandomSource(settings.Seed), DeviceRestart),
             Identity);
         Client = new SimulatedBleClient(Peripheral, settings.BleStayConnected);
     }
@@ -100,6 +101,15 @@ internal sealed class SimulationRig : IDisposable
 
     /// <summary>What the screen would show while pairing.</summary>
     public RecordingPasskeyDisplay PasskeyDisplay { get; }
+
+    /// <summary>
+    /// The device restart the firmware asks for (BLE recovery). The simulated device does not reboot: the firmware
+    /// idles from then on, and the dashboard says so.
+    /// </summary>
+    public RecordingDeviceRestart DeviceRestart { get; }
+
+    /// <summary>When the firmware asked for a restart, ms since boot, or null.</summary>
+    public long? RestartedAt { get; private set; }
 
     /// <summary>The firmware under test.</summary>
     public ShuntFirmware Firmware { get; }

@@ -128,6 +128,11 @@ internal sealed class Dashboard
             lines.Add("Passkey on screen: [bold]" + passkey.ToString("D6", Invariant) + "[/]");
         }
 
+        if (rig.RestartedAt is { } restartedAt)
+        {
+            lines.Add("[yellow]Device restart asked for " + Age(now, restartedAt) + " (BLE recovery, battery state saved); the simulated device stays down[/]");
+        }
+
         return new Panel(new Markup(string.Join('\n', lines))) { Header = new PanelHeader("BLE client (decoded with CydShunt.Protocol)"), Expand = true };
     }
 
@@ -174,7 +179,8 @@ internal sealed class Dashboard
                 "BLE " + (c.IsConnected ? "connected" : "scanning") + ", " + c.Connections + " conn, " + c.NotificationCount + " notif, " + c.ScanCount + " adv"
                     + (c.NotificationErrors + c.ScanErrors > 0 ? ", " + (c.NotificationErrors + c.ScanErrors) + " UNDECODABLE" : string.Empty)
                     + (c.LocalName != null ? ", \"" + c.LocalName + "\"" : string.Empty)
-                    + (rig.PasskeyDisplay.Shown is { } passkey ? ", PASSKEY " + passkey.ToString("D6", Invariant) : string.Empty),
+                    + (rig.PasskeyDisplay.Shown is { } passkey ? ", PASSKEY " + passkey.ToString("D6", Invariant) : string.Empty)
+                    + (rig.RestartedAt != null ? ", DEVICE RESTART (BLE recovery)" : string.Empty),
                 width,
                 c.NotificationErrors + c.ScanErrors > 0 ? new Style(Color.Red) : Style.Plain),
             Plain("notif " + ShortAge(now, c.LastNotificationAt) + " " + PlainHex(c.LastNotification), width, new Style(Color.Aqua)),

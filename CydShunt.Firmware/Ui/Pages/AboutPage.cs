@@ -1,4 +1,5 @@
 using CydShunt.Firmware.Application;
+using CydShunt.Firmware.Platform;
 using CydShunt.Firmware.Sensors;
 using CydShunt.Firmware.Storage;
 using CydShunt.Firmware.Ui.Widgets;
@@ -7,7 +8,8 @@ namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
     /// The boot report in words and the versions (firmware, protocol, serial number). Shown first after a boot with a
-    /// problem (no sensor, a sensor error, settings lost); problems are drawn in amber. Texts are built once.
+    /// problem (no sensor, a sensor error, settings lost) or a restart by the firmware; problems are drawn in amber. Texts
+    /// are built once.
     /// </summary>
     public sealed class AboutPage : Page
     {
@@ -38,7 +40,7 @@ namespace CydShunt.Firmware.Ui.Pages
             bool noSensor = report.Sensor == ShuntSensorType.None;
             bool sensorError = report.SensorError != SensorError.None;
             HasProblems = FindsProblems(report);
-            _captions = new CaptionList(fonts.Small, 26);
+            _captions = new CaptionList(fonts.Small, 29);
             Add(_captions);
             _captions.Add(6, 26, 52, "Firmware " + identity.Major.ToString() + "." + identity.Minor.ToString() + "." + identity.Patch.ToString()
                 + "   protocol v" + Protocol.CydShuntGatt.ProtocolVersion.ToString() + "   serial " + identity.SerialNumber, Theme.Text);
@@ -50,6 +52,11 @@ namespace CydShunt.Firmware.Ui.Pages
             Row(fonts, "BLE set.", BootReportText.Describe(report.BleSettings), IsProblem(report.BleSettings));
             Row(fonts, "Battery state", BootReportText.Describe(report.BatteryState), IsProblem(report.BatteryState));
             Row(fonts, "Settings lost", report.SettingsReset ? "yes: defaults are in force, check SETUP" : "no", report.SettingsReset);
+            if (report.PreviousRestart != RestartReason.None)
+            {
+                // Only after a restart by the firmware, so the usual page keeps its layout.
+                Row(fonts, "Restarted", "by the firmware to bring BLE back; battery state saved", true);
+            }
         }
 
         /// <inheritdoc />
@@ -61,12 +68,16 @@ namespace CydShunt.Firmware.Ui.Pages
         /// <summary>Whether the boot found something the user should see (the page is then shown first).</summary>
         public bool HasProblems { get; }
 
-        /// <summary>Whether a boot report holds something the user should see first: no sensor, a sensor error, settings lost.</summary>
+        /// <summary>
+        /// Whether a boot report holds something the user should see first: no sensor, a sensor error, settings lost, a
+        /// restart by the firmware (the user should know why the screen went dark and the phone lost its link).
+        /// </summary>
         /// <param name="report">The report.</param>
         /// <returns><c>true</c> for a problem.</returns>
         public static bool FindsProblems(BootReport report)
         {
-            return report.SettingsReset || report.Sensor == ShuntSensorType.None || report.SensorError != SensorError.None;
+            return report.SettingsReset || report.Sensor == ShuntSensorType.None || report.SensorError != SensorError.None
+                || report.PreviousRestart != RestartReason.None;
         }
 
         // Nothing stored yet is a fresh device, not a problem; every fallback or default after damage is.
