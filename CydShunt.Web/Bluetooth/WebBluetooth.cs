@@ -50,7 +50,7 @@ public sealed class WebBluetooth : IBluetoothLink, IAsyncDisposable
     /// <inheritdoc/>
     public async Task<IReadOnlyList<RemoteCharacteristic>> ConnectAsync(IReadOnlyList<Guid> services)
     {
-        FoundCharacteristic[] found = await Call<FoundCharacteristic[]>("connect", services.Select(Uuid).ToArray());
+        FoundCharacteristic[] found = await Call<FoundCharacteristic[]>("connect", [services.Select(Uuid).ToArray()]);
         return found.Select(f => new RemoteCharacteristic(Guid.Parse(f.Uuid), f.Read, f.Write, f.Notify, f.Indicate)).ToArray();
     }
 
@@ -111,6 +111,7 @@ public sealed class WebBluetooth : IBluetoothLink, IAsyncDisposable
         return _module;
     }
 
+    // A lone string[] argument would spread into the params array (array covariance): wrap it, as ConnectAsync does.
     private async Task Call(string function, params object[] arguments)
     {
         IJSObjectReference module = await Module();

@@ -61,8 +61,9 @@ export async function connect(serviceUuids) {
       let service;
       try {
         service = await server.getPrimaryService(serviceUuid);
-      } catch {
-        continue; // an optional service the device does not have
+      } catch (e) {
+        if (e && e.name === "NotFoundError") continue; // an optional service the device does not have
+        throw e;
       }
       for (const c of await service.getCharacteristics()) {
         c.addEventListener("characteristicvaluechanged", (event) => {
