@@ -38,8 +38,8 @@ public sealed class BluetoothEmulationBridge
 
     private readonly ICDPSession _cdp;
     private readonly EmulatedShunt _shunt;
-    private readonly Dictionary<string, int> _characteristicIndex = [];
-    private readonly Dictionary<string, (int Index, ushort Uuid)> _descriptors = [];
+    private readonly ConcurrentDictionary<string, int> _characteristicIndex = new();
+    private readonly ConcurrentDictionary<string, (int Index, ushort Uuid)> _descriptors = new();
     private readonly ConcurrentQueue<string> _failures = new();
     private readonly object _gate = new();
     private TaskCompletionSource? _connectionGate;
@@ -99,16 +99,19 @@ public sealed class BluetoothEmulationBridge
         }
     }
 
-    /// <summary>The link drops: the firmware sees the central go, the browser gets gattserverdisconnected.</summary>
+    /// <summary>
+    /// The link drops: the firmware sees the central go, the browser gets gattserverdisconnected. Chromium's emulated
+    /// peripheral forgets its services on a disconnection (a real one keeps its GATT table), so they are added again.
+    /// </summary>
     public async Task DisconnectAsync()
     {
         _shunt.Disconnect();
         await SendAsync("BluetoothEmulation.simulateGATTDisconnection", new { address = Address });
+        await AddGattTableAsync();
     }
 
     private async Task BuildAsync()
     {
-        BleGattTable table = _shunt.Table;
         await SendAsync("BluetoothEmulation.enable", new { state = "powered-on", leSupported = true });
         await SendAsync("BluetoothEmulation.simulatePreconnectedPeripheral", new
         {
@@ -117,6 +120,16 @@ public sealed class BluetoothEmulationBridge
             manufacturerData = Array.Empty<object>(),
             knownServiceUuids = new[] { Uuid(CydShuntUuids.Service) },
         });
+        await AddGattTableAsync();
+        _cdp.Event("BluetoothEmulation.gattOperationReceived").OnEvent += (_, e) => Answer("gatt", e, OnGattOperationAsync);
+        _cdp.Event("BluetoothEmulation.characteristicOperationReceived").OnEvent += (_, e) => Answer("characteristic", e, OnCharacteristicOperationAsync);
+        _cdp.Event("BluetoothEmulation.descriptorOperationReceived").OnEvent += (_, e) => Answer("descriptor", e, OnDescriptorOperationAsync);
+    }
+
+    /// <summary>Adds the firmware's services, characteristics and descriptors to the emulated peripheral.</summary>
+    private async Task AddGattTableAsync()
+    {
+        BleGattTable table = _shunt.Table;
 
         var serviceIds = new string[table.ServiceCount];
         for (int s = 0; s < table.ServiceCount; s++)
@@ -159,10 +172,6 @@ public sealed class BluetoothEmulationBridge
                 await AddDescriptorAsync(id, i, BluetoothSig.PresentationFormatDescriptor);
             }
         }
-
-        _cdp.Event("BluetoothEmulation.gattOperationReceived").OnEvent += (_, e) => Answer("gatt", e, OnGattOperationAsync);
-        _cdp.Event("BluetoothEmulation.characteristicOperationReceived").OnEvent += (_, e) => Answer("characteristic", e, OnCharacteristicOperationAsync);
-        _cdp.Event("BluetoothEmulation.descriptorOperationReceived").OnEvent += (_, e) => Answer("descriptor", e, OnDescriptorOperationAsync);
     }
 
     private async Task AddDescriptorAsync(string characteristicId, int index, ushort uuid)
@@ -223,7 +232,8 @@ public sealed class BluetoothEmulationBridge
     {
         if (index == CydShuntGattTable.ControlPoint)
         {
-            byte[]? pushed = _shunt.LastPushed(index);
+            // The response the firmware pushed after the last write (it answers within a tick, 100 ms).
+            byte[]? pushed = _shunt.WaitForPushedSinceLastWrite(index, TimeSpan.FromSeconds(3));
             return pushed == null ? AttResult.Fail(AttReadNotPermitted) : AttResult.Success(pushed);
         }
 

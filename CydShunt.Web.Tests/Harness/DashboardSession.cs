@@ -17,6 +17,7 @@ public sealed class DashboardSession : IAsyncDisposable
 {
     private readonly HashSet<string> _answeredPrompts = [];
     private readonly List<string> _consoleErrors = [];
+    private int _voltageMillivolts;
 
     private DashboardSession(EmulatedShunt shunt, IBrowser browser, IPage page, BluetoothEmulationBridge? bridge)
     {
@@ -46,8 +47,9 @@ public sealed class DashboardSession : IAsyncDisposable
     /// <param name="currentMilliamps">Battery current.</param>
     /// <param name="voltageMillivolts">Battery voltage.</param>
     /// <param name="viewport">Page size (desktop by default).</param>
+    /// <param name="serviceWorkers">Whether the app's service worker may run (off by default: every test loads fresh files).</param>
     /// <returns>The session.</returns>
-    public static async Task<DashboardSession> StartAsync(bool webBluetooth = true, int currentMilliamps = -5_234, int voltageMillivolts = 13_245, ViewportSize? viewport = null)
+    public static async Task<DashboardSession> StartAsync(bool webBluetooth = true, int currentMilliamps = -5_234, int voltageMillivolts = 13_245, ViewportSize? viewport = null, bool serviceWorkers = false)
     {
         var shunt = new EmulatedShunt(200, currentMilliamps, voltageMillivolts);
         IBrowser browser = await Chromium.LaunchAsync(WebTestEnvironment.Playwright, webBluetooth);
@@ -55,11 +57,11 @@ public sealed class DashboardSession : IAsyncDisposable
         IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
-            ServiceWorkers = ServiceWorkerPolicy.Block,
+            ServiceWorkers = serviceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
             AcceptDownloads = true,
         });
         IPage page = await context.NewPageAsync();
-        var session = new DashboardSession(shunt, browser, page, bridge);
+        var session = new DashboardSession(shunt, browser, page, bridge) { _voltageMillivolts = voltageMillivolts };
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -82,6 +84,9 @@ public sealed class DashboardSession : IAsyncDisposable
         return session;
     }
 
+    /// <summary>The battery rests: no current, the voltage stays.</summary>
+    public void SetIdle() => Shunt.SetBattery(0, _voltageMillivolts);
+
     /// <summary>The element with data-test="<paramref name="name"/>".</summary>
     public ILocator Field(string name) => Page.Locator("[data-test=" + name + "]");
 
@@ -95,10 +100,24 @@ public sealed class DashboardSession : IAsyncDisposable
         try
         {
             await Assertions.Expect(Field("state")).ToHaveTextAsync("Connected to " + Shunt.DeviceName);
+            await Assertions.Expect(Field("battery-level")).Not.ToHaveTextAsync("—"); // the last of the first reads
         }
         catch (PlaywrightException e)
         {
             throw new AssertionException("Not connected. " + await DiagnosticsAsync(), e);
+        }
+    }
+
+    /// <summary>Runs a Playwright expectation; when it fails, the failure message carries <see cref="DiagnosticsAsync"/>.</summary>
+    public async Task ExpectAsync(Func<Task> expectation)
+    {
+        try
+        {
+            await expectation();
+        }
+        catch (PlaywrightException e)
+        {
+            throw new AssertionException(e.Message + "\n" + await DiagnosticsAsync(), e);
         }
     }
 

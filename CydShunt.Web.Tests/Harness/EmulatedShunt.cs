@@ -35,7 +35,9 @@ public sealed class EmulatedShunt : IAsyncDisposable
     private const long ShuntNanovoltsPerMilliamp = 100;
 
     private readonly object _gate = new();
-    private readonly ManualClock _clock = new() { MillisecondsSinceBoot = 5_000 };
+    private const long BootMilliseconds = 5_000;
+
+    private readonly ManualClock _clock = new() { MillisecondsSinceBoot = BootMilliseconds };
     private readonly SimulatedIna228 _chip = new() { RecordTraffic = false };
     private readonly HostBlePeripheral _peripheral;
     private readonly RecordingPasskeyDisplay _display = new();
@@ -43,6 +45,7 @@ public sealed class EmulatedShunt : IAsyncDisposable
     private readonly Dictionary<byte, LiveSnapshot> _servedBySequence = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
+    private readonly Dictionary<int, int> _pushedAtWrite = [];
     private HostBleCentral? _central;
     private bool _paused;
 
@@ -124,6 +127,18 @@ public sealed class EmulatedShunt : IAsyncDisposable
         }
     }
 
+    /// <summary>Simulated time since boot, ms.</summary>
+    public long ElapsedMilliseconds
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _clock.MillisecondsSinceBoot - BootMilliseconds;
+            }
+        }
+    }
+
     /// <summary>The firmware's configured battery capacity, Ah.</summary>
     public int CapacityAmpHours
     {
@@ -146,14 +161,14 @@ public sealed class EmulatedShunt : IAsyncDisposable
         }
     }
 
-    /// <summary>Lets simulated time pass at once (ticks the firmware every 100 ms).</summary>
+    /// <summary>Lets simulated time pass at once (ticks the firmware every 100 ms), paused or not.</summary>
     public void Run(long milliseconds)
     {
         lock (_gate)
         {
             for (long t = 0; t < milliseconds; t += TickMilliseconds)
             {
-                StepLocked();
+                Step();
             }
         }
     }
@@ -245,7 +260,9 @@ public sealed class EmulatedShunt : IAsyncDisposable
     {
         lock (_gate)
         {
-            return Central().Write(index, value);
+            HostBleCentral central = Central();
+            _pushedAtWrite[index] = Pushed(central, index);
+            return central.Write(index, value);
         }
     }
 
@@ -268,15 +285,29 @@ public sealed class EmulatedShunt : IAsyncDisposable
     }
 
     /// <summary>
-    /// The last value the firmware pushed on <paramref name="index"/> (notification or indication), which the browser
-    /// would have received unprompted; null when none.
+    /// The value the firmware pushed on <paramref name="index"/> (indication or notification: what the browser would
+    /// have received unprompted) since the last write to it; waits up to <paramref name="timeout"/>, null when none came.
     /// </summary>
-    public byte[]? LastPushed(int index)
+    public byte[]? WaitForPushedSinceLastWrite(int index, TimeSpan timeout)
     {
-        lock (_gate)
+        DateTime end = DateTime.UtcNow + timeout;
+        while (true)
         {
-            HostBleCentral central = Central();
-            return central.Indications.Last(index) ?? central.Notifications.Last(index);
+            lock (_gate)
+            {
+                HostBleCentral central = Central();
+                if (Pushed(central, index) > _pushedAtWrite.GetValueOrDefault(index))
+                {
+                    return central.Indications.Last(index) ?? central.Notifications.Last(index);
+                }
+            }
+
+            if (DateTime.UtcNow > end)
+            {
+                return null;
+            }
+
+            Thread.Sleep(20);
         }
     }
 
@@ -288,15 +319,12 @@ public sealed class EmulatedShunt : IAsyncDisposable
         _stop.Dispose();
     }
 
+    private static int Pushed(HostBleCentral central, int index) => central.Indications.CountFor(index) + central.Notifications.CountFor(index);
+
     private HostBleCentral Central() => _central is { IsConnected: true } c ? c : throw new InvalidOperationException("No central is connected.");
 
-    private void StepLocked()
+    private void Step()
     {
-        if (_paused)
-        {
-            return;
-        }
-
         _chip.Advance(TickMilliseconds);
         _clock.Advance(TickMilliseconds);
         _firmware.Tick();
@@ -311,7 +339,10 @@ public sealed class EmulatedShunt : IAsyncDisposable
             {
                 lock (_gate)
                 {
-                    StepLocked();
+                    if (!_paused)
+                    {
+                        Step();
+                    }
                 }
             }
         }

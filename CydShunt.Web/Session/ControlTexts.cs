@@ -37,6 +37,14 @@ public static class ControlTexts
         _ => "the device answered with an unknown result code 0x" + ((byte)result).ToString("X2") + ".",
     };
 
+    /// <summary>
+    /// The device refused the control-point write. With indications enabled that means insufficient authentication or
+    /// encryption (spec/gatt.md, control point, step 3); the browser's message rarely says which ATT error came back.
+    /// </summary>
+    /// <param name="e">What the browser reported.</param>
+    /// <returns>The explanation, with the browser's words in brackets.</returns>
+    public static string WriteRefused(BluetoothOperationException e) => PairingNeeded + " (The browser reported " + e.Name + ": " + e.Message + ")";
+
     /// <summary>A refused or failed Bluetooth operation on the control point, in words.</summary>
     /// <param name="e">What the browser reported.</param>
     /// <returns>One or two sentences.</returns>

@@ -176,9 +176,14 @@ public sealed class ShuntSession : IAsyncDisposable
         }
         catch (BluetoothOperationException e)
         {
-            State = ConnectionState.Disconnected;
-            Problem = "Could not connect to " + DeviceName + ": " + e.Message;
-            Raise();
+            if (State == ConnectionState.Connecting)
+            {
+                State = ConnectionState.Disconnected;
+                Problem = "Could not connect to " + DeviceName + ": " + e.Message;
+                Raise();
+            }
+
+            // Otherwise the link dropped while connecting and the disconnect handler is already reconnecting.
         }
     }
 
@@ -229,7 +234,17 @@ public sealed class ShuntSession : IAsyncDisposable
             var response = new TaskCompletionSource<ControlPointResponse>();
             _pendingResponse = response;
             _pendingOpcode = request.Opcode;
-            await _link.WriteAsync(ControlPointUuid, buffer[..length]);
+            try
+            {
+                await _link.WriteAsync(ControlPointUuid, buffer[..length]);
+            }
+            catch (BluetoothOperationException e) when (e.Name != "NetworkError")
+            {
+                // The device accepts every write on a paired link with indications on (spec/gatt.md, control point
+                // step 4); it refuses one only for link security (0x05/0x0F), and browsers do not pass the ATT code on.
+                return Finish(new ControlOutcome(false, name + ": " + ControlTexts.WriteRefused(e)));
+            }
+
             ControlPointResponse? answer = await WaitForResponseAsync(response.Task);
             if (answer is not { } r)
             {
@@ -238,7 +253,7 @@ public sealed class ShuntSession : IAsyncDisposable
 
             if (r.Result == ControlPointResult.Success)
             {
-                await RefreshAfterControlAsync();
+                await SafeAsync(RefreshAllAsync); // show the effect: capacity, SOC, counters
             }
 
             return Finish(new ControlOutcome(r.Result == ControlPointResult.Success, name + ": " + ControlTexts.Result(r.Result)));
@@ -310,9 +325,9 @@ public sealed class ShuntSession : IAsyncDisposable
         ReconnectAttempt = 0;
         Problem = null;
         Raise();
-        await ReadIfPresentAsync(CydShuntGatt.DeviceInfo.Uuid);
-        await ReadSnapshotAsync();
-        await ReadSlowValuesAsync();
+
+        // Connected from here on: a read that fails because the link dropped is the disconnect handler's business.
+        await SafeAsync(RefreshAllAsync);
     }
 
     private async Task ReadSnapshotAsync()
@@ -338,7 +353,7 @@ public sealed class ShuntSession : IAsyncDisposable
         await ReadIfPresentAsync(BatteryLevelUuid);
     }
 
-    private async Task RefreshAfterControlAsync()
+    private async Task RefreshAllAsync()
     {
         await ReadIfPresentAsync(CydShuntGatt.DeviceInfo.Uuid);
         await ReadSnapshotAsync();
@@ -364,7 +379,7 @@ public sealed class ShuntSession : IAsyncDisposable
         {
             if (await Task.WhenAny(response, Task.Delay(TimeSpan.FromSeconds(1), _time)) != response)
             {
-                await _link.ReadAsync(ControlPointUuid);
+                await SafeAsync(() => _link.ReadAsync(ControlPointUuid));
             }
         }
 
