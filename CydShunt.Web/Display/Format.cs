@@ -92,6 +92,10 @@ public static class Format
     /// <summary>Nominal system voltage, V, or "unknown".</summary>
     public static string NominalVoltage(byte volts) => volts == 0 ? "unknown" : volts.ToString(CultureInfo.InvariantCulture) + " V";
 
+    /// <summary>A plain number in <paramref name="format"/>, with the same minus sign as the values (U+2212).</summary>
+    public static string Number(double value, string format) =>
+        (value < 0 ? Minus : string.Empty) + Math.Abs(value).ToString(format, CultureInfo.InvariantCulture);
+
     /// <summary>A duration as "12 s" or "3 min 5 s".</summary>
     public static string Age(TimeSpan age)
     {
