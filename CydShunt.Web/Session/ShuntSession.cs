@@ -298,6 +298,11 @@ public sealed class ShuntSession : IAsyncDisposable
     private async Task OpenAsync()
     {
         IReadOnlyList<RemoteCharacteristic> found = await _link.ConnectAsync([CydShuntUuids.Service, BatteryService]);
+        if (_userDisconnect)
+        {
+            await _link.DisconnectAsync(); // the user pressed Disconnect while this (re)connect was under way
+            return;
+        }
         _characteristics.Clear();
         foreach (RemoteCharacteristic c in found)
         {

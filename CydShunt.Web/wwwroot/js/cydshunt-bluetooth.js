@@ -4,6 +4,17 @@
 let device = null;
 let listener = null;
 const characteristics = new Map();
+// Chromium hands out the same characteristic objects after a reconnect: one listener each, not one per connection.
+const listening = new WeakSet();
+
+function onDisconnected() {
+  if (listener) listener.invokeMethodAsync("OnDisconnected");
+}
+
+function onValue(event) {
+  const v = event.target.value;
+  if (listener) listener.invokeMethodAsync("OnValue", event.target.uuid, new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+}
 
 // Errors cross to .NET as "Name: message" so that C# can tell, e.g., a NotFoundError (chooser cancelled) from a
 // NetworkError (link lost) without parsing a stack trace.
@@ -47,7 +58,7 @@ export async function choose(serviceUuid, namePrefix, optionalServices) {
   } catch (e) {
     rethrow(e);
   }
-  device.addEventListener("gattserverdisconnected", () => listener && listener.invokeMethodAsync("OnDisconnected"));
+  device.addEventListener("gattserverdisconnected", onDisconnected); // the same function is added once only
   return device.name || "";
 }
 
@@ -66,10 +77,10 @@ export async function connect(serviceUuids) {
         throw e;
       }
       for (const c of await service.getCharacteristics()) {
-        c.addEventListener("characteristicvaluechanged", (event) => {
-          const v = event.target.value;
-          listener && listener.invokeMethodAsync("OnValue", c.uuid, new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
-        });
+        if (!listening.has(c)) {
+          c.addEventListener("characteristicvaluechanged", onValue);
+          listening.add(c);
+        }
         characteristics.set(c.uuid, c);
       }
     }
