@@ -35,6 +35,18 @@ if ! command -v afl-fuzz >/dev/null 2>&1; then
   fi
 fi
 
+# The web dashboard's browser tests (CydShunt.Web.Tests) run Debian's chromium headless, never a downloaded browser. As
+# root with apt-get it is installed here; otherwise install it first ('sudo apt-get install chromium', or set
+# CHROMIUM_PATH to a Chromium/Chrome binary): without it those tests fail, never skip.
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+      || echo "ERROR: apt-get install chromium failed: the web dashboard tests will fail." >&2
+  else
+    echo "ERROR: chromium is required for the web dashboard tests: install it ('sudo apt-get install chromium') and rerun." >&2
+  fi
+fi
+
 dotnet build CydShunt.sln -c Release -nologo -v quiet || status=1
 
 if [ "$status" -eq 0 ]; then
