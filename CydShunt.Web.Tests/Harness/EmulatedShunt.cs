@@ -57,7 +57,7 @@ public sealed class EmulatedShunt : IAsyncDisposable
     {
         _peripheral = new HostBlePeripheral(_clock);
         _firmware = new ShuntFirmware(
-            new FirmwarePorts(_clock, _chip, new InMemorySerialPort(), new InMemoryFlashStorage(), _peripheral, _display, new SeededRandomSource()),
+            new FirmwarePorts(_clock, _chip, new InMemorySerialPort(), new InMemoryFlashStorage(), _peripheral, _display, new SeededRandomSource(), new RecordingDeviceRestart()),
             Identity);
         _firmware.Boot();
         BatterySettings battery = BatterySettings.CreatePreset(12, BatteryChemistry.Lithium);
