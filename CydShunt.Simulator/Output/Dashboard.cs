@@ -68,32 +68,13 @@ internal sealed class Dashboard
 
     private static Table Values(SimulationRig rig)
     {
-        IBatteryMonitorView m = rig.Firmware.Monitor;
-        TruthSample truth = rig.Truth;
-        SimulatedBleClient client = rig.Client;
-        bool haveNotification = client.NotificationCount > 0;
-        LiveSnapshot s = client.Snapshot;
-        bool haveGlance = client.ScanCount > 0 && client.Scan.HasGlance;
-        GlanceFrame g = client.Scan.Glance;
-
         var table = new Table().Border(TableBorder.Rounded).Expand();
         table.AddColumn("Quantity");
         table.AddColumn(new TableColumn("Truth (simulation)").RightAligned());
         table.AddColumn(new TableColumn("Firmware monitor").RightAligned());
         table.AddColumn(new TableColumn("BLE notification").RightAligned());
         table.AddColumn(new TableColumn("BLE advertisement").RightAligned());
-        table.AddRow("Voltage", Fixed(truth.VoltageMillivolts / 1000, "0.000 V"), Milli(m.VoltageMillivolts, "0.000 V"), haveNotification ? Milli(s.VoltageMillivolts, "0.000 V") : NotShown, haveGlance ? Milli(g.VoltageMillivolts, "0.00 V") : NotShown);
-        table.AddRow("Current", Fixed(truth.CurrentMilliamps / 1000, "0.000 A"), Milli(m.CurrentMilliamps, "0.000 A"), haveNotification ? Milli(s.CurrentMilliamps, "0.000 A") : NotShown, haveGlance ? Milli(g.CurrentMilliamps, "0.000 A") : NotShown);
-        table.AddRow("Power", Fixed(truth.PowerMilliwatts / 1000, "0.0 W"), Milli(m.PowerMilliwatts, "0.0 W"), haveNotification ? Milli(s.PowerMilliwatts, "0.0 W") : NotShown, NotShown);
-        table.AddRow("State of charge", Fixed(truth.StateOfChargeCentipercent / 100, "0.00 '%'"), Centi(m.StateOfChargeCentipercent), haveNotification ? Centi(s.StateOfChargeCentipercent) : NotShown, haveGlance ? Centi(g.StateOfChargeCentipercent) : NotShown);
-        table.AddRow("Consumed", Fixed(-(rig.Settings.Battery.CapacityAmpHours - rig.World.Battery.RemainingAmpHours), "0.00 Ah"), Milli(m.ConsumedMilliampHours, "0.00 Ah"), haveNotification ? Milli(s.ConsumedMilliampHours, "0.00 Ah") : NotShown, NotShown);
-        table.AddRow("Time to go", NotShown, Minutes(m.TimeToGoMinutes), haveNotification ? Minutes(s.TimeToGoMinutes) : NotShown, haveGlance ? Minutes(g.TimeToGoMinutes) : NotShown);
-        table.AddRow(
-            "Status",
-            Markup.Escape(rig.World.Charger.Stage.ToString().ToLowerInvariant() + (rig.World.LoadsDisconnected ? ", loads cut" : string.Empty)),
-            Markup.Escape((m.Synchronised ? "synchronised" : "not synchronised") + (m.ActiveAlarms != 0 ? ", alarm " + (int)m.ActiveAlarms : string.Empty)),
-            haveNotification ? "seq " + s.Sequence + ", flags 0x" + ((int)s.Status).ToString("X2", Invariant) : NotShown,
-            haveGlance ? "seq " + g.Sequence : NotShown);
+        AddQuantityRows(table, rig, compact: false);
         return table;
     }
 
@@ -199,6 +180,20 @@ internal sealed class Dashboard
 
     private static Table CompactValues(SimulationRig rig)
     {
+        // No borders: a header line and one line per quantity.
+        var table = new Table().Border(TableBorder.None);
+        table.AddColumn(new TableColumn(string.Empty).PadRight(1));
+        table.AddColumn(new TableColumn("[bold]Truth[/]").RightAligned());
+        table.AddColumn(new TableColumn("[bold]Monitor[/]").RightAligned());
+        table.AddColumn(new TableColumn("[bold]BLE notify[/]").RightAligned());
+        table.AddColumn(new TableColumn("[bold]BLE advert[/]").RightAligned());
+        AddQuantityRows(table, rig, compact: true);
+        return table;
+    }
+
+    // The quantity rows of both layouts: the same values; the compact layout uses shorter words.
+    private static void AddQuantityRows(Table table, SimulationRig rig, bool compact)
+    {
         IBatteryMonitorView m = rig.Firmware.Monitor;
         TruthSample truth = rig.Truth;
         SimulatedBleClient client = rig.Client;
@@ -207,26 +202,18 @@ internal sealed class Dashboard
         bool haveGlance = client.ScanCount > 0 && client.Scan.HasGlance;
         GlanceFrame g = client.Scan.Glance;
 
-        // No borders: a header line and one line per quantity.
-        var table = new Table().Border(TableBorder.None);
-        table.AddColumn(new TableColumn(string.Empty).PadRight(1));
-        table.AddColumn(new TableColumn("[bold]Truth[/]").RightAligned());
-        table.AddColumn(new TableColumn("[bold]Monitor[/]").RightAligned());
-        table.AddColumn(new TableColumn("[bold]BLE notify[/]").RightAligned());
-        table.AddColumn(new TableColumn("[bold]BLE advert[/]").RightAligned());
         table.AddRow("Voltage", Fixed(truth.VoltageMillivolts / 1000, "0.000 V"), Milli(m.VoltageMillivolts, "0.000 V"), haveNotification ? Milli(s.VoltageMillivolts, "0.000 V") : NotShown, haveGlance ? Milli(g.VoltageMillivolts, "0.00 V") : NotShown);
         table.AddRow("Current", Fixed(truth.CurrentMilliamps / 1000, "0.000 A"), Milli(m.CurrentMilliamps, "0.000 A"), haveNotification ? Milli(s.CurrentMilliamps, "0.000 A") : NotShown, haveGlance ? Milli(g.CurrentMilliamps, "0.000 A") : NotShown);
         table.AddRow("Power", Fixed(truth.PowerMilliwatts / 1000, "0.0 W"), Milli(m.PowerMilliwatts, "0.0 W"), haveNotification ? Milli(s.PowerMilliwatts, "0.0 W") : NotShown, NotShown);
-        table.AddRow("SOC", Fixed(truth.StateOfChargeCentipercent / 100, "0.00 '%'"), Centi(m.StateOfChargeCentipercent), haveNotification ? Centi(s.StateOfChargeCentipercent) : NotShown, haveGlance ? Centi(g.StateOfChargeCentipercent) : NotShown);
+        table.AddRow(compact ? "SOC" : "State of charge", Fixed(truth.StateOfChargeCentipercent / 100, "0.00 '%'"), Centi(m.StateOfChargeCentipercent), haveNotification ? Centi(s.StateOfChargeCentipercent) : NotShown, haveGlance ? Centi(g.StateOfChargeCentipercent) : NotShown);
         table.AddRow("Consumed", Fixed(-(rig.Settings.Battery.CapacityAmpHours - rig.World.Battery.RemainingAmpHours), "0.00 Ah"), Milli(m.ConsumedMilliampHours, "0.00 Ah"), haveNotification ? Milli(s.ConsumedMilliampHours, "0.00 Ah") : NotShown, NotShown);
         table.AddRow("Time to go", NotShown, Minutes(m.TimeToGoMinutes), haveNotification ? Minutes(s.TimeToGoMinutes) : NotShown, haveGlance ? Minutes(g.TimeToGoMinutes) : NotShown);
         table.AddRow(
             "Status",
-            Markup.Escape(rig.World.Charger.Stage.ToString().ToLowerInvariant() + (rig.World.LoadsDisconnected ? ", cut" : string.Empty)),
-            Markup.Escape((m.Synchronised ? "synced" : "not synced") + (m.ActiveAlarms != 0 ? ", al " + (int)m.ActiveAlarms : string.Empty)),
-            haveNotification ? "#" + s.Sequence + " 0x" + ((int)s.Status).ToString("X2", Invariant) : NotShown,
-            haveGlance ? "#" + g.Sequence : NotShown);
-        return table;
+            Markup.Escape(rig.World.Charger.Stage.ToString().ToLowerInvariant() + (rig.World.LoadsDisconnected ? (compact ? ", cut" : ", loads cut") : string.Empty)),
+            Markup.Escape((m.Synchronised ? (compact ? "synced" : "synchronised") : (compact ? "not synced" : "not synchronised")) + (m.ActiveAlarms != 0 ? (compact ? ", al " : ", alarm ") + (int)m.ActiveAlarms : string.Empty)),
+            haveNotification ? (compact ? "#" + s.Sequence + " 0x" : "seq " + s.Sequence + ", flags 0x") + ((int)s.Status).ToString("X2", Invariant) : NotShown,
+            haveGlance ? (compact ? "#" : "seq ") + g.Sequence : NotShown);
     }
 
     // One line of plain text, cut at the width instead of wrapping (the compact layout counts its lines).
