@@ -9,7 +9,7 @@ namespace CydShunt.Firmware.Host.Sensors;
 /// power read 0 until it is programmed. MASK_ENABLE.OVF flags an arithmetic overflow, CVRF a finished conversion
 /// (cleared by reading MASK_ENABLE). MANUFACTURER_ID (0xFE) = 0x5449, DIE_ID (0xFF) = 0x2260.
 /// Register addresses and bit positions are written here from the datasheet (SBOS547 §7.6 Register Maps; the same
-/// map in the INA226-Q1's SBOS743), not taken from the driver's <c>Ina226Bits</c>, so a wrong constant in the driver
+/// map in the INA226-Q1's SBOS743), not taken from the binding's <c>Ina226</c> constants, so a wrong constant in the driver
 /// is not copied into its test double (as <see cref="Ina228Model"/> does for the INA228).
 /// </summary>
 public sealed class SimulatedIna226 : SimulatedRegisterChip

@@ -9,8 +9,8 @@ namespace CydShunt.Firmware.Tests.Sensors;
 
 public class Ina226Tests
 {
-    // TryRead's transfers: CALIBRATION, MASK_ENABLE, SHUNT_VOLTAGE, BUS_VOLTAGE, CURRENT, POWER.
-    private const int TransfersPerRead = 6;
+    // TryRead's transfers: Calibration, Mask/Enable, Bus Voltage, Current (before issue 15 also Shunt Voltage and Power).
+    private const int TransfersPerRead = 4;
 
     private static (SimulatedIna226 Chip, Ina226 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false)
     {
@@ -27,6 +27,18 @@ public class Ina226Tests
         return m;
     }
 
+    private static int ShuntNanovolts(Ina226 driver)
+    {
+        Assert.That(driver.TryReadShuntVoltage(out int nanovolts, out SensorError error), Is.True, error.ToString());
+        return nanovolts;
+    }
+
+    private static int PowerMilliwatts(Ina226 driver)
+    {
+        Assert.That(driver.TryReadPower(out int milliwatts, out SensorError error), Is.True, error.ToString());
+        return milliwatts;
+    }
+
     [Test]
     public void ConfigureWritesConfigurationAndCalibration()
     {
@@ -35,6 +47,20 @@ public class Ina226Tests
         Assert.That(chip.Configuration, Is.EqualTo(0x4527));
         Assert.That(chip.Calibration, Is.EqualTo(2048));
         Assert.That(chip.ProtocolViolations, Is.Empty);
+    }
+
+    [Test]
+    public void ASampleReadsCalibrationMaskEnableBusAndCurrentOnly()
+    {
+        (SimulatedIna226 chip, Ina226 driver) = Configured();
+        chip.ShuntNanovolts = 25_000_000;
+        chip.BusMicrovolts = 25_600_000;
+        chip.Convert();
+        chip.Reads.Clear();
+        int before = chip.TransferCount;
+        Read(driver);
+        Assert.That(chip.TransferCount - before, Is.EqualTo(4));
+        Assert.That(chip.Reads, Is.EqualTo(new[] { 0x05, 0x06, 0x02, 0x04 }), "Calibration, Mask/Enable, Bus Voltage, Current");
     }
 
     [Test]
@@ -49,18 +75,15 @@ public class Ina226Tests
         {
             Assert.That(m.CurrentMicroamps, Is.EqualTo(250_000_000));
             Assert.That(m.VoltageMicrovolts, Is.EqualTo(25_600_000));
-            Assert.That(m.ShuntNanovolts, Is.EqualTo(25_000_000));
-            Assert.That(m.PowerMilliwatts, Is.EqualTo(6_400_000)); // POWER 10240 × 625 mW
-            Assert.That(m.TemperatureCentidegrees, Is.EqualTo(ShuntMeasurement.TemperatureNotAvailable));
-            Assert.That(m.HasAccumulators, Is.False);
-            Assert.That(m.ChargeMicroampHours, Is.Zero);
+            Assert.That(ShuntNanovolts(driver), Is.EqualTo(25_000_000));
+            Assert.That(PowerMilliwatts(driver), Is.EqualTo(6_400_000)); // POWER 10240 × 625 mW
         });
 
         chip.ShuntNanovolts = -5_000_000; // −50 A
         chip.Convert();
         m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(-50_000_000));
-        Assert.That(m.PowerMilliwatts, Is.EqualTo(-1_280_000));
+        Assert.That(PowerMilliwatts(driver), Is.EqualTo(1_280_000), "POWER is unsigned |I|·V; the sign is the current's");
     }
 
     [Test]
@@ -71,19 +94,19 @@ public class Ina226Tests
         chip.BusMicrovolts = 36_000_000;   // INA226 bus maximum
         chip.Convert();
         ShuntMeasurement m = Read(driver);
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(81_917_500));
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(81_917_500));
         Assert.That(m.CurrentMicroamps, Is.EqualTo(109_223_333)); // 32767 × 10000/3 µA
         Assert.That(m.VoltageMicrovolts, Is.EqualTo(36_000_000));
 
         chip.ShuntNanovolts = -100_000_000; // clips at −32768
         chip.Convert();
         m = Read(driver);
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(-81_920_000));
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(-81_920_000));
         Assert.That(m.CurrentMicroamps, Is.EqualTo(-109_226_667));
     }
 
     [Test]
-    public void InvertCurrentFlipsTheSign()
+    public void InvertCurrentFlipsTheCurrentButNotTheRawShuntVoltage()
     {
         (SimulatedIna226 chip, Ina226 driver) = Configured(invert: true);
         chip.ShuntNanovolts = 1_000_000;
@@ -91,17 +114,7 @@ public class Ina226Tests
         chip.Convert();
         ShuntMeasurement m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(-10_000_000));
-        Assert.That(m.PowerMilliwatts, Is.LessThan(0));
-    }
-
-    [Test]
-    public void TheIna226HasNoAccumulatorsToReset()
-    {
-        (SimulatedIna226 chip, Ina226 driver) = Configured();
-        int transfers = chip.TransferCount;
-        Assert.That(driver.TryResetAccumulators(out SensorError error), Is.False);
-        Assert.That(error, Is.EqualTo(SensorError.NotSupported));
-        Assert.That(chip.TransferCount, Is.EqualTo(transfers));
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(1_000_000));
     }
 
     [Test]
@@ -141,6 +154,9 @@ public class Ina226Tests
         Assert.That(driver.TryRead(out ShuntMeasurement m, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.MathOverflow));
         Assert.That(m, Is.EqualTo(default(ShuntMeasurement)));
+        Assert.That(driver.TryReadPower(out int milliwatts, out error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.MathOverflow));
+        Assert.That(milliwatts, Is.Zero);
     }
 
     [TestCase(I2cStatus.AddressNotAcknowledged, SensorError.NoAcknowledge)]

@@ -10,8 +10,8 @@ namespace CydShunt.Firmware.Tests.Sensors;
 
 public class Ina228Tests
 {
-    // TryRead's transfers: DIAG_ALRT, VSHUNT, VBUS, DIETEMP, CURRENT, POWER, ENERGY, CHARGE.
-    private const int TransfersPerRead = 8;
+    // TryRead's transfers: DIAG_ALRT, VBUS, CURRENT (before issue 15 also VSHUNT, DIETEMP, POWER, ENERGY and CHARGE).
+    private const int TransfersPerRead = 3;
 
     private static (SimulatedIna228 Chip, Ina228 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false, int ppm = 1_000_000)
     {
@@ -28,6 +28,30 @@ public class Ina228Tests
         return m;
     }
 
+    private static int ShuntNanovolts(Ina228 driver)
+    {
+        Assert.That(driver.TryReadShuntVoltage(out int nanovolts, out SensorError error), Is.True, error.ToString());
+        return nanovolts;
+    }
+
+    private static int PowerMilliwatts(Ina228 driver)
+    {
+        Assert.That(driver.TryReadPower(out int milliwatts, out SensorError error), Is.True, error.ToString());
+        return milliwatts;
+    }
+
+    private static int DieCentidegrees(Ina228 driver)
+    {
+        Assert.That(driver.TryReadDieTemperature(out int centidegrees, out SensorError error), Is.True, error.ToString());
+        return centidegrees;
+    }
+
+    private static Ina228Accumulators Accumulators(Ina228 driver)
+    {
+        Assert.That(driver.TryReadAccumulators(out Ina228Accumulators accumulators, out SensorError error), Is.True, error.ToString());
+        return accumulators;
+    }
+
     [Test]
     public void ConfigureWritesAndVerifiesTheDatasheetRegisters()
     {
@@ -35,10 +59,10 @@ public class Ina228Tests
         Assert.Multiple(() =>
         {
             Assert.That(driver.IsConfigured, Is.True);
-            Assert.That(chip.Config, Is.EqualTo(Ina228Bits.ConfigAdcRange));
+            Assert.That(chip.Config, Is.EqualTo(0x0010), "CONFIG.ADCRANGE (bit 4)");
             Assert.That(chip.AdcConfig, Is.EqualTo(0xFB6A));
             Assert.That(chip.ShuntCal, Is.EqualTo(4096));
-            Assert.That(chip.DiagAlrt & 0xF000, Is.EqualTo(Ina228Bits.DiagSlowAlert));
+            Assert.That(chip.DiagAlrt & 0xF000, Is.EqualTo(0x2000), "DIAG_ALRT.SLOWALERT (bit 13)");
             Assert.That(chip.Writes.ConvertAll(w => w.Register), Is.EqualTo(new[] { 0x00, 0x01, 0x02, 0x0B }));
             Assert.That(chip.ProtocolViolations, Is.Empty);
         });
@@ -82,6 +106,20 @@ public class Ina228Tests
     }
 
     [Test]
+    public void ASampleReadsDiagAlrtVbusAndCurrentOnly()
+    {
+        (SimulatedIna228 chip, Ina228 driver) = Configured();
+        chip.ShuntNanovolts = 25_000_000;
+        chip.BusMicrovolts = 51_200_000;
+        chip.Convert();
+        chip.Reads.Clear();
+        int before = chip.TransferCount;
+        Read(driver);
+        Assert.That(chip.TransferCount - before, Is.EqualTo(3));
+        Assert.That(chip.Reads, Is.EqualTo(new[] { 0x0B, 0x05, 0x07 }), "DIAG_ALRT, VBUS, CURRENT");
+    }
+
+    [Test]
     public void ChargingCurrentVoltagePowerAndTemperature()
     {
         (SimulatedIna228 chip, Ina228 driver) = Configured();
@@ -95,17 +133,16 @@ public class Ina228Tests
         {
             Assert.That(m.CurrentMicroamps, Is.EqualTo(250_000_000));
             Assert.That(m.VoltageMicrovolts, Is.EqualTo(51_200_000));
-            Assert.That(m.ShuntNanovolts, Is.EqualTo(25_000_000));
-            Assert.That(m.PowerMilliwatts, Is.EqualTo(12_800_000)); // 250 A × 51.2 V
-            Assert.That(m.TemperatureCentidegrees, Is.EqualTo(2500));
-            Assert.That(m.HasAccumulators, Is.True);
-            Assert.That(m.AccumulatorOverflow, Is.False);
+            Assert.That(ShuntNanovolts(driver), Is.EqualTo(25_000_000));
+            Assert.That(PowerMilliwatts(driver), Is.EqualTo(12_800_000)); // 250 A × 51.2 V
+            Assert.That(DieCentidegrees(driver), Is.EqualTo(2500));
+            Assert.That(Accumulators(driver).Overflow, Is.False);
             Assert.That(chip.ProtocolViolations, Is.Empty);
         });
     }
 
     [Test]
-    public void DischargeAndSubZeroTemperatureAreNegative()
+    public void DischargeAndSubZeroTemperatureAreNegativeAndPowerIsAMagnitude()
     {
         (SimulatedIna228 chip, Ina228 driver) = Configured();
         chip.ShuntNanovolts = -12_500_000;   // −125 A
@@ -115,9 +152,9 @@ public class Ina228Tests
 
         ShuntMeasurement m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(-125_000_000));
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(-12_500_000));
-        Assert.That(m.PowerMilliwatts, Is.EqualTo(-1_600_000));
-        Assert.That(m.TemperatureCentidegrees, Is.EqualTo(-4050));
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(-12_500_000));
+        Assert.That(PowerMilliwatts(driver), Is.EqualTo(1_600_000), "POWER is unsigned |I|·V; the sign is the current's");
+        Assert.That(DieCentidegrees(driver), Is.EqualTo(-4050));
     }
 
     [Test]
@@ -130,13 +167,13 @@ public class Ina228Tests
         ShuntMeasurement m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(524_287L * 3125));
         Assert.That(m.VoltageMicrovolts, Is.EqualTo(85_000_000));
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(163_839_688)); // 524287 × 312.5 nV
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(163_839_688)); // 524287 × 312.5 nV
 
         chip.ShuntNanovolts = -200_000_000;  // clips at −2^19
         chip.Convert();
         m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(-1_638_400_000));
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(-163_840_000));
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(-163_840_000));
     }
 
     [Test]
@@ -149,8 +186,8 @@ public class Ina228Tests
         Assert.That(chip.VshuntCount, Is.EqualTo(384_000));
         ShuntMeasurement m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(300_000_000));
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(30_000_000));
-        Assert.That(m.PowerMilliwatts, Is.EqualTo(7_680_000)); // 300 A × 25.6 V
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(30_000_000));
+        Assert.That(PowerMilliwatts(driver), Is.EqualTo(7_680_000)); // 300 A × 25.6 V
     }
 
     [TestCase(50, 75)]
@@ -174,18 +211,19 @@ public class Ina228Tests
     }
 
     [Test]
-    public void InvertCurrentFlipsCurrentPowerAndChargeButNotTheRawShuntVoltage()
+    public void InvertCurrentFlipsCurrentAndChargeButNotTheRawShuntVoltageOrTheMagnitudes()
     {
         (SimulatedIna228 chip, Ina228 driver) = Configured(invert: true);
         chip.ShuntNanovolts = 10_000_000;
         chip.BusMicrovolts = 25_600_000;
         chip.Advance(3_600_000);
         ShuntMeasurement m = Read(driver);
+        Ina228Accumulators accumulators = Accumulators(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(-100_000_000));
-        Assert.That(m.PowerMilliwatts, Is.EqualTo(-2_560_000));
-        Assert.That(m.ChargeMicroampHours, Is.EqualTo(-100_000_000));
-        Assert.That(m.ShuntNanovolts, Is.EqualTo(10_000_000));
-        Assert.That(m.EnergyMilliwattHours, Is.EqualTo(2_560_000), "ENERGY is |P| throughput, never negative");
+        Assert.That(PowerMilliwatts(driver), Is.EqualTo(2_560_000), "POWER is |I|·V");
+        Assert.That(accumulators.ChargeMicroampHours, Is.EqualTo(-100_000_000));
+        Assert.That(ShuntNanovolts(driver), Is.EqualTo(10_000_000));
+        Assert.That(accumulators.EnergyMilliwattHours, Is.EqualTo(2_560_000), "ENERGY is |P| throughput, never negative");
     }
 
     [Test]
@@ -199,16 +237,16 @@ public class Ina228Tests
             chip.Advance(100_000);
         }
 
-        ShuntMeasurement m = Read(driver);
+        Ina228Accumulators m = Accumulators(driver);
         Assert.That(m.ChargeMicroampHours, Is.EqualTo(250_000_000)); // 250 Ah
         Assert.That(m.EnergyMilliwattHours, Is.EqualTo(12_800_000)); // 12.8 kWh
 
         chip.ShuntNanovolts = -12_500_000; // −125 A for 2 h
         chip.Advance(7_200_000);
-        m = Read(driver);
+        m = Accumulators(driver);
         Assert.That(m.ChargeMicroampHours, Is.Zero);
         Assert.That(m.EnergyMilliwattHours, Is.EqualTo(25_600_000)); // + 125 A × 51.2 V × 2 h
-        Assert.That(m.AccumulatorOverflow, Is.False);
+        Assert.That(m.Overflow, Is.False);
     }
 
     [Test]
@@ -220,14 +258,16 @@ public class Ina228Tests
         chip.Advance(1000);
 
         Assert.That(chip.Charge, Is.EqualTo(-(1L << 39) + 900), "the register wraps modulo 2^40");
-        ShuntMeasurement m = Read(driver);
-        Assert.That(m.AccumulatorOverflow, Is.True);
+        Read(driver); // the per-sample read neither reports nor clears the accumulator flags
+        Assert.That(chip.DiagAlrt & 0x0400, Is.Not.Zero, "DIAG_ALRT.CHARGEOF (bit 10) is still set");
+        Ina228Accumulators m = Accumulators(driver);
+        Assert.That(m.Overflow, Is.True);
         Assert.That(m.ChargeMicroampHours, Is.EqualTo(driver.Calibration!.ChargeCountToMicroampHours(-(1L << 39) + 900)));
         Assert.That(m.ChargeMicroampHours, Is.LessThan(0));
-        Assert.That(chip.DiagAlrt & Ina228Bits.DiagChargeOf, Is.Zero, "reading CHARGE clears CHARGEOF");
+        Assert.That(chip.DiagAlrt & 0x0400, Is.Zero, "reading CHARGE clears CHARGEOF");
 
-        m = Read(driver);
-        Assert.That(m.AccumulatorOverflow, Is.False);
+        m = Accumulators(driver);
+        Assert.That(m.Overflow, Is.False);
     }
 
     [Test]
@@ -239,10 +279,10 @@ public class Ina228Tests
         chip.BusMicrovolts = 51_200_000; // POWER 1 280 000 → 80 000 ENERGY counts per second
         chip.Advance(1000);
         Assert.That(chip.Energy, Is.EqualTo(80_000 - 5));
-        ShuntMeasurement m = Read(driver);
-        Assert.That(m.AccumulatorOverflow, Is.True);
+        Ina228Accumulators m = Accumulators(driver);
+        Assert.That(m.Overflow, Is.True);
         Assert.That(m.EnergyMilliwattHours, Is.EqualTo(driver.Calibration!.EnergyCountToMilliwattHours(79_995)));
-        Assert.That(chip.DiagAlrt & Ina228Bits.DiagEnergyOf, Is.Zero, "reading ENERGY clears ENERGYOF");
+        Assert.That(chip.DiagAlrt & 0x0800, Is.Zero, "reading ENERGY clears DIAG_ALRT.ENERGYOF (bit 11)");
     }
 
     [Test]
@@ -252,15 +292,15 @@ public class Ina228Tests
         chip.ShuntNanovolts = 10_000_000;
         chip.BusMicrovolts = 12_000_000;
         chip.Advance(60_000);
-        Assert.That(Read(driver).ChargeMicroampHours, Is.GreaterThan(0));
+        Assert.That(Accumulators(driver).ChargeMicroampHours, Is.GreaterThan(0));
 
         Assert.That(driver.TryResetAccumulators(out SensorError error), Is.True, error.ToString());
         Assert.That(chip.Charge, Is.Zero);
         Assert.That(chip.Energy, Is.Zero);
-        Assert.That(chip.Config & Ina228Bits.ConfigAdcRange, Is.Not.Zero, "RSTACC must not clear ADCRANGE");
-        Assert.That(chip.Config & Ina228Bits.ConfigRstAcc, Is.Zero, "RSTACC self-clears");
+        Assert.That(chip.Config & 0x0010, Is.Not.Zero, "RSTACC must not clear ADCRANGE (bit 4)");
+        Assert.That(chip.Config & 0x4000, Is.Zero, "RSTACC (bit 14) self-clears");
+        Assert.That(Accumulators(driver).ChargeMicroampHours, Is.Zero);
         ShuntMeasurement m = Read(driver);
-        Assert.That(m.ChargeMicroampHours, Is.Zero);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(100_000_000), "the range is unchanged, so the current still reads right");
     }
 
@@ -279,6 +319,17 @@ public class Ina228Tests
         Assert.That(driver.TryConfigure(driver.Calibration!, false, out error), Is.True);
         chip.Convert();
         Assert.That(Read(driver).CurrentMicroamps, Is.EqualTo(100_000_000));
+    }
+
+    [Test]
+    public void OnDemandReadsAlsoNoticeAChipReset()
+    {
+        (SimulatedIna228 chip, Ina228 driver) = Configured(300, 30);
+        chip.PowerCycle();
+        Assert.That(driver.TryReadShuntVoltage(out int nanovolts, out SensorError error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.DeviceReset), "ADCRANGE is back to ±163.84 mV: the narrow-range scale would be 4× off");
+        Assert.That(nanovolts, Is.Zero);
+        Assert.That(driver.IsConfigured, Is.False);
     }
 
     [Test]
@@ -303,6 +354,14 @@ public class Ina228Tests
         Assert.That(driver.TryRead(out ShuntMeasurement m, out SensorError error), Is.False);
         Assert.That(error, Is.EqualTo(SensorError.MathOverflow));
         Assert.That(m, Is.EqualTo(default(ShuntMeasurement)));
+        Assert.That(driver.TryReadPower(out int milliwatts, out error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.MathOverflow));
+        Assert.That(milliwatts, Is.Zero);
+        Assert.That(driver.TryReadAccumulators(out Ina228Accumulators accumulators, out error), Is.False);
+        Assert.That(error, Is.EqualTo(SensorError.MathOverflow));
+        Assert.That(accumulators, Is.EqualTo(default(Ina228Accumulators)));
+        Assert.That(driver.TryReadShuntVoltage(out int nanovolts, out error), Is.True, "the shunt voltage does not go through the math engine");
+        Assert.That(nanovolts, Is.EqualTo(10_000_000));
     }
 
     private static readonly object[] FailureCases =
@@ -340,11 +399,11 @@ public class Ina228Tests
         chip.Charge = (1L << 39) - 1;
         chip.ShuntNanovolts = 312_500;
         chip.Advance(1000);
-        chip.FailTransfer(7, I2cStatus.PartialTransfer); // CHARGE read fails after DIAG_ALRT showed CHARGEOF
-        Assert.That(driver.TryRead(out _, out _), Is.False);
+        chip.FailTransfer(2, I2cStatus.PartialTransfer); // DIAG_ALRT (showing CHARGEOF), ENERGY, then the CHARGE read fails
+        Assert.That(driver.TryReadAccumulators(out _, out _), Is.False);
         // The chip may or may not have cleared CHARGEOF on the broken read; the driver must not lose it.
-        Assert.That(Read(driver).AccumulatorOverflow, Is.True);
-        Assert.That(Read(driver).AccumulatorOverflow, Is.False);
+        Assert.That(Accumulators(driver).Overflow, Is.True);
+        Assert.That(Accumulators(driver).Overflow, Is.False);
     }
 
     [Test]
@@ -373,7 +432,7 @@ public class Ina228Tests
         Assert.That(driver.TryConfigure(corrected!, false, out _), Is.True);
         ShuntMeasurement m = Read(driver);
         Assert.That(m.CurrentMicroamps, Is.EqualTo(100_000_000).Within(50));
-        Assert.That(m.ChargeMicroampHours, Is.EqualTo(100_000_000).Within(50), "reconfiguring keeps the accumulators; the correction applies to them");
+        Assert.That(Accumulators(driver).ChargeMicroampHours, Is.EqualTo(100_000_000).Within(50), "reconfiguring keeps the accumulators; the correction applies to them");
     }
 
     [Test]

@@ -67,7 +67,7 @@ public class SimulatedChipDatasheetTests
     {
         // SBOS547, Mask/Enable Register (06h): CVRF "Conversion Ready Flag" is bit 3 (0x0008), cleared by reading the
         // register; OVF "Math Overflow Flag" is bit 2 (0x0004). Configuration Register (00h): RST is bit 15 (0x8000),
-        // the power-on value is 4127h. Literal values here, not the driver's Ina226Bits.
+        // the power-on value is 4127h. Literal values here, not the binding's constants.
         SimulatedIna226 chip = new() { ShuntNanovolts = 50_000_000, BusMicrovolts = 12_000_000 };
         chip.Convert();
         Assert.That(ReadRegister16(chip, 0x06), Is.EqualTo(0x0008), "a finished conversion sets CVRF only");

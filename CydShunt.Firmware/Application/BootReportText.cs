@@ -106,8 +106,6 @@ namespace CydShunt.Firmware.Application
                     return "math overflow";
                 case SensorError.CalibrationForOtherChip:
                     return "calibration for another chip";
-                case SensorError.NotSupported:
-                    return "not supported";
                 default:
                     return Unknown((int)error);
             }

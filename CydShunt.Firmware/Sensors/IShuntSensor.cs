@@ -18,8 +18,8 @@ namespace CydShunt.Firmware.Sensors
         ShuntCalibration? Calibration { get; }
 
         /// <summary>
-        /// Writes the calibration and ADC settings to the chip and reads them back. Hardware accumulators are not
-        /// cleared (use <see cref="TryResetAccumulators"/>), so a reconfiguration after a glitch keeps counting.
+        /// Writes the calibration and ADC settings to the chip and reads them back. The INA228's hardware accumulators
+        /// are not cleared (<see cref="Ina228.TryResetAccumulators"/> does that), so a reconfiguration after a glitch keeps counting.
         /// </summary>
         /// <param name="calibration">A calibration created for <see cref="Type"/>.</param>
         /// <param name="invertCurrent">Flip the current sign (for a shunt wired so that charging reads negative).</param>
@@ -27,16 +27,11 @@ namespace CydShunt.Firmware.Sensors
         /// <returns>Whether the chip is configured.</returns>
         bool TryConfigure(ShuntCalibration calibration, bool invertCurrent, out SensorError error);
 
-        /// <summary>Reads the latest conversion results. Does not allocate.</summary>
+        /// <summary>Reads the latest bus voltage and current, the two values the firmware samples every second. Does not allocate.</summary>
         /// <param name="measurement">The reading; default when it failed.</param>
         /// <param name="error">Why it failed; <see cref="SensorError.DeviceReset"/> means "configure again".</param>
         /// <returns>Whether <paramref name="measurement"/> is valid.</returns>
         bool TryRead(out ShuntMeasurement measurement, out SensorError error);
-
-        /// <summary>Clears the hardware charge/energy accumulators (INA228 CONFIG.RSTACC).</summary>
-        /// <param name="error"><see cref="SensorError.NotSupported"/> on chips without accumulators.</param>
-        /// <returns>Whether the accumulators were cleared.</returns>
-        bool TryResetAccumulators(out SensorError error);
 
         /// <summary>Software-resets the chip (CONFIG.RST): every register returns to its power-on value, so the driver becomes unconfigured.</summary>
         /// <param name="error">Why it failed.</param>

@@ -67,10 +67,21 @@ namespace CydShunt.Firmware.Sensors
         public abstract bool TryRead(out ShuntMeasurement measurement, out SensorError error);
 
         /// <inheritdoc/>
-        public abstract bool TryResetAccumulators(out SensorError error);
-
-        /// <inheritdoc/>
         public abstract bool TryReset(out SensorError error);
+
+        /// <summary>The calibration in force, or <see cref="SensorError.NotConfigured"/> before a successful configure or after a reset.</summary>
+        private protected bool TryGetCalibration(out ShuntCalibration? calibration, out SensorError error)
+        {
+            calibration = _calibration;
+            if (!_configured || calibration == null)
+            {
+                error = SensorError.NotConfigured;
+                return false;
+            }
+
+            error = SensorError.None;
+            return true;
+        }
 
         /// <summary>Writes and verifies the chip's configuration registers for <paramref name="calibration"/>.</summary>
         private protected abstract bool TryWriteConfiguration(ShuntCalibration calibration, out SensorError error);

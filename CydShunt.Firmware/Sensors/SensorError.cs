@@ -41,8 +41,5 @@ namespace CydShunt.Firmware.Sensors
 
         /// <summary>The calibration was computed for another chip type than this driver.</summary>
         CalibrationForOtherChip = 11,
-
-        /// <summary>The chip has no such feature (for example accumulators on the INA226).</summary>
-        NotSupported = 12,
     }
 }

@@ -58,18 +58,18 @@ namespace CydShunt.Firmware.Sensors
 
             if (chip == ShuntSensorType.Ina228)
             {
-                AdcRangeNarrow = (long)ratedMillivolts * 1000 <= Ina228Bits.FullScaleMicrovoltsNarrow;
-                _vshuntLsbPicovolts = AdcRangeNarrow ? Ina228Bits.VshuntLsbPicovoltsNarrow : Ina228Bits.VshuntLsbPicovoltsWide;
-                ShuntFullScaleMicrovolts = AdcRangeNarrow ? Ina228Bits.FullScaleMicrovoltsNarrow : Ina228Bits.FullScaleMicrovoltsWide;
-                CalibrationRegister = Ina228Bits.UnityShuntCal;
+                AdcRangeNarrow = (long)ratedMillivolts * 1000 <= Ina228.FullScaleMicrovoltsNarrow;
+                _vshuntLsbPicovolts = AdcRangeNarrow ? Ina228.VShuntLsbPicovoltsNarrow : Ina228.VShuntLsbPicovoltsWide;
+                ShuntFullScaleMicrovolts = AdcRangeNarrow ? Ina228.FullScaleMicrovoltsNarrow : Ina228.FullScaleMicrovoltsWide;
+                CalibrationRegister = Ina228.UnityShuntCal;
                 _powerFactorNumerator = 16; // 3.2 = 16/5
                 _powerFactorDenominator = 5;
             }
             else
             {
-                _vshuntLsbPicovolts = Ina226Bits.ShuntLsbPicovolts;
-                ShuntFullScaleMicrovolts = Ina226Bits.FullScaleMicrovolts;
-                CalibrationRegister = Ina226Bits.UnityCalibration;
+                _vshuntLsbPicovolts = Ina226.ShuntLsbPicovolts;
+                ShuntFullScaleMicrovolts = Ina226.FullScaleMicrovolts;
+                CalibrationRegister = Ina226.UnityCalibration;
                 _powerFactorNumerator = 25;
                 _powerFactorDenominator = 1;
             }
@@ -182,11 +182,11 @@ namespace CydShunt.Firmware.Sensors
             int fullScaleMicrovolts;
             if (chip == ShuntSensorType.Ina228)
             {
-                fullScaleMicrovolts = Ina228Bits.FullScaleMicrovoltsWide;
+                fullScaleMicrovolts = Ina228.FullScaleMicrovoltsWide;
             }
             else if (chip == ShuntSensorType.Ina226)
             {
-                fullScaleMicrovolts = Ina226Bits.FullScaleMicrovolts;
+                fullScaleMicrovolts = Ina226.FullScaleMicrovolts;
             }
             else
             {

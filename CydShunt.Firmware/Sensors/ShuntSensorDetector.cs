@@ -31,19 +31,19 @@ namespace CydShunt.Firmware.Sensors
 
             int manufacturer228;
             int id228 = 0;
-            if (!port.TryRead16((int)Ina228Register.MANUFACTURER_ID, out manufacturer228, out error))
+            if (!port.TryRead16((int)Ina228Register.ManufacturerId, out manufacturer228, out error))
             {
                 return false;
             }
 
             if (manufacturer228 == TexasInstruments)
             {
-                if (!port.TryRead16((int)Ina228Register.DEVICE_ID, out id228, out error))
+                if (!port.TryRead16((int)Ina228Register.DeviceId, out id228, out error))
                 {
                     return false;
                 }
 
-                if ((id228 >> 4) == Ina228Bits.DieId)
+                if ((id228 >> 4) == Ina228.DieId)
                 {
                     type = ShuntSensorType.Ina228;
                     deviceId = id228;
@@ -53,19 +53,19 @@ namespace CydShunt.Firmware.Sensors
 
             int manufacturer226;
             int id226 = 0;
-            if (!port.TryRead16((int)Ina226Register.MANUFACTURER_ID, out manufacturer226, out error))
+            if (!port.TryRead16((int)Ina226Register.ManufacturerId, out manufacturer226, out error))
             {
                 return false;
             }
 
             if (manufacturer226 == TexasInstruments)
             {
-                if (!port.TryRead16((int)Ina226Register.DIE_ID, out id226, out error))
+                if (!port.TryRead16((int)Ina226Register.DieId, out id226, out error))
                 {
                     return false;
                 }
 
-                if ((id226 >> 4) == Ina226Bits.DieId)
+                if ((id226 >> 4) == Ina226.DieId)
                 {
                     type = ShuntSensorType.Ina226;
                     deviceId = id226;

@@ -1,0 +1,74 @@
+using System;
+using CydShunt.Firmware.Platform;
+
+namespace CydShunt.Firmware.Sensors.Samples
+{
+    /// <summary>
+    /// The INA226 binding in use (README.md next to this folder): detect the chip, calibrate it for a 500 A / 50 mV shunt,
+    /// read what the firmware samples every second, then shunt voltage and power on demand. It is compiled with the
+    /// firmware (host and nanoFramework) and run by the tests against the simulated chip.
+    /// </summary>
+    internal static class Ina226Sample
+    {
+        /// <summary>Runs the sample once.</summary>
+        /// <param name="device">The I2C device at the chip's address (0x40 with A1 = A0 = GND).</param>
+        /// <param name="write">Where the lines go (the debug console on the device).</param>
+        /// <param name="waitForConversion">Waits for one averaged conversion (about 50 ms; Thread.Sleep on the device).</param>
+        /// <returns>Whether every step worked; a failed step writes why.</returns>
+        public static bool Run(II2cDevice device, Action<string> write, Action waitForConversion)
+        {
+            ShuntSensorType type;
+            int deviceId;
+            SensorError error;
+            if (!ShuntSensorDetector.TryDetect(device, out type, out deviceId, out error) || type != ShuntSensorType.Ina226)
+            {
+                write("no INA226 here: sensor error " + ((int)error).ToString());
+                return false;
+            }
+
+            write("INA226 found, revision " + (deviceId & 0xF).ToString());
+
+            // 500 A / 50 mV: R = 0.1 mΩ, Current_LSB = 2.5 µV / 0.1 mΩ = 25 mA, CAL = 0.00512 / (25 mA × 0.1 mΩ) = 2048.
+            ShuntCalibration? calibration;
+            CalibrationError calibrationError;
+            if (!ShuntCalibration.TryCreate(ShuntSensorType.Ina226, 500, 50, ShuntCalibration.UnityCorrectionPpm, out calibration, out calibrationError))
+            {
+                write("calibration error " + ((int)calibrationError).ToString());
+                return false;
+            }
+
+            Ina226 sensor = new Ina226(device);
+            if (!sensor.TryConfigure(calibration!, false, out error))
+            {
+                write("configure: sensor error " + ((int)error).ToString());
+                return false;
+            }
+
+            write("CAL " + calibration!.CalibrationRegister.ToString() + ", Current_LSB " + calibration.CurrentLsbNanoamps.ToString() + " nA");
+
+            // The chip computes current (and power) at each conversion from the Calibration Register then in force: wait for one.
+            waitForConversion();
+
+            // Every second: Calibration, Mask/Enable, Bus Voltage, Current.
+            ShuntMeasurement sample;
+            if (!sensor.TryRead(out sample, out error))
+            {
+                write("read: sensor error " + ((int)error).ToString());
+                return false;
+            }
+
+            write("bus " + (sample.VoltageMicrovolts / 1000).ToString() + " mV, current " + (sample.CurrentMicroamps / 1000).ToString() + " mA");
+
+            // On demand.
+            int shuntNanovolts, powerMilliwatts;
+            if (!sensor.TryReadShuntVoltage(out shuntNanovolts, out error) || !sensor.TryReadPower(out powerMilliwatts, out error))
+            {
+                write("on-demand read: sensor error " + ((int)error).ToString());
+                return false;
+            }
+
+            write("shunt " + (shuntNanovolts / 1000).ToString() + " uV, power " + powerMilliwatts.ToString() + " mW");
+            return true;
+        }
+    }
+}
