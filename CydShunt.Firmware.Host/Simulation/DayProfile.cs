@@ -142,7 +142,8 @@ public sealed class DayProfile
                 _plans.Clear();
             }
 
-            plan = new DayPlan(HashCode.Combine(_seed, day), Sky);
+            // A fixed mix of seed and day: HashCode.Combine is randomised per process, which broke "same seed, same run".
+            plan = new DayPlan(unchecked((int)((_seed * 7919L) + day)), Sky);
             _plans[day] = plan;
         }
 

@@ -64,6 +64,23 @@ public sealed class OptionTests
     }
 
     [Test]
+    public void TheSameSeedGivesTheSameRunInEveryProcess()
+    {
+        // README: "same seed, same run". Two processes, so that nothing randomised per process (string hashing,
+        // HashCode) can hide behind one process's stable values: the sky of the day came from HashCode.Combine.
+        string[] args = ["--json", "--acceleration", "max", "--duration", "3h", "--json-interval", "30m", "--seed", "7", "--start", "06:00"];
+        (int firstCode, IReadOnlyList<string> first, _) = SimulatorProcess.Run(Timeout, args);
+        (int secondCode, IReadOnlyList<string> second, _) = SimulatorProcess.Run(Timeout, args);
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstCode, Is.Zero);
+            Assert.That(secondCode, Is.Zero);
+            Assert.That(first, Is.Not.Empty);
+            Assert.That(second, Is.EqualTo(first));
+        });
+    }
+
+    [Test]
     public void AnUnknownOptionIsRefused()
     {
         (int code, _, string stderr) = SimulatorProcess.Run(Timeout, "--speed", "10");
