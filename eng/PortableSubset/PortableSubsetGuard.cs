@@ -17,7 +17,6 @@ namespace CydShunt.Eng.PortableSubset;
 public static class PortableSubsetGuard
 {
     private static readonly CSharpParseOptions CSharp9 = new(LanguageVersion.CSharp9);
-    private static readonly HashSet<string> AllowedGenerics = ["Action", "Func"];
 
     /// <summary>Checks every *.cs file under <paramref name="directory"/> except bin/, obj/ and the excluded sub-folders.</summary>
     public static IReadOnlyList<string> CheckDirectory(string directory, params string[] excludedFolders)
@@ -85,7 +84,9 @@ public static class PortableSubsetGuard
     private static string? Problem(SyntaxNode node) => node switch
     {
         TypeParameterListSyntax => "generic declarations are not supported by nanoFramework 1.x",
-        GenericNameSyntax g when !AllowedGenerics.Contains(g.Identifier.ValueText) => "generic type or method '" + g.Identifier.ValueText + "' (only Action<> and Func<> exist)",
+        // CoreLibrary 1.17 declares Action<T> and Func<T>, but nanoCLR 1.x does not run generic code: an assembly using
+        // Action<string> crashed the interpreter on load (docs/nanoframework-notes.md). Declare a non-generic delegate.
+        GenericNameSyntax g => "generic type or method '" + g.Identifier.ValueText + "' (nanoCLR runs no generic code, not even Action<>/Func<>: declare a delegate)",
         RecordDeclarationSyntax => "records need IEquatable<T>, which nanoFramework lacks",
         TupleTypeSyntax or TupleExpressionSyntax => "tuples need ValueTuple, which nanoFramework lacks",
         QueryExpressionSyntax => "LINQ is not available",

@@ -5,17 +5,21 @@ namespace CydShunt.Firmware.Sensors.Samples
 {
     /// <summary>
     /// The INA228 binding in use (README.md next to this folder): detect the chip, calibrate it for a 500 A / 50 mV shunt,
-    /// read what the firmware samples every second, then the quantities the firmware leaves on the chip. It is compiled
-    /// with the firmware (host and nanoFramework) and run by the tests against the simulated chip.
+    /// read what the firmware samples every second, then the quantities the firmware leaves on the chip. It is not part of
+    /// the firmware: CydShunt.Firmware.Tests compiles it and runs it against the simulated chip.
     /// </summary>
     internal static class Ina228Sample
     {
+        /// <summary>Takes one line of the sample's output (a non-generic delegate: nanoCLR has no generic delegates).</summary>
+        /// <param name=\"line\">The line.</param>
+        public delegate void LineWriter(string line);
+
         /// <summary>Runs the sample once.</summary>
         /// <param name="device">The I2C device at the chip's address (0x40 with A1 = A0 = GND).</param>
         /// <param name="write">Where the lines go (the debug console on the device).</param>
         /// <param name="waitForConversion">Waits for one averaged conversion (about 50 ms; Thread.Sleep on the device).</param>
         /// <returns>Whether every step worked; a failed step writes why.</returns>
-        public static bool Run(II2cDevice device, Action<string> write, Action waitForConversion)
+        public static bool Run(II2cDevice device, LineWriter write, Action waitForConversion)
         {
             ShuntSensorType type;
             int deviceId;
