@@ -82,10 +82,8 @@ namespace CydShunt.Firmware.Sensors
         {
             nanovolts = 0;
             ShuntCalibration? calibration;
-            Ina228DiagnosticFlags flags;
             long vshunt;
-            if (!TryReadDiagnostics(false, out calibration, out flags, out error)
-                || !_port.TryRead((int)Ina228Register.VShunt, 3, out vshunt, out error))
+            if (!TryReadAfterDiagnostics(Ina228Register.VShunt, 3, false, out calibration, out vshunt, out error))
             {
                 return false;
             }
@@ -102,10 +100,8 @@ namespace CydShunt.Firmware.Sensors
         {
             centidegrees = 0;
             ShuntCalibration? calibration;
-            Ina228DiagnosticFlags flags;
             long dietemp;
-            if (!TryReadDiagnostics(false, out calibration, out flags, out error)
-                || !_port.TryRead((int)Ina228Register.DieTemp, 2, out dietemp, out error))
+            if (!TryReadAfterDiagnostics(Ina228Register.DieTemp, 2, false, out calibration, out dietemp, out error))
             {
                 return false;
             }
@@ -122,10 +118,8 @@ namespace CydShunt.Firmware.Sensors
         {
             milliwatts = 0;
             ShuntCalibration? calibration;
-            Ina228DiagnosticFlags flags;
             long power;
-            if (!TryReadDiagnostics(true, out calibration, out flags, out error)
-                || !_port.TryRead((int)Ina228Register.Power, 3, out power, out error))
+            if (!TryReadAfterDiagnostics(Ina228Register.Power, 3, true, out calibration, out power, out error))
             {
                 return false;
             }
@@ -225,6 +219,15 @@ namespace CydShunt.Firmware.Sensors
 
         // Every read starts here: the binding must be configured, and DIAG_ALRT must still hold the SLOWALERT marker
         // (without it the chip was reset and lost ADCRANGE and SHUNT_CAL, so every scale would be wrong).
+        // An on-demand read: DIAG_ALRT (reset and overflow checks), then one register of `width` bytes.
+        private bool TryReadAfterDiagnostics(Ina228Register register, int width, bool refuseMathOverflow, out ShuntCalibration? calibration, out long raw, out SensorError error)
+        {
+            raw = 0;
+            Ina228DiagnosticFlags flags;
+            return TryReadDiagnostics(refuseMathOverflow, out calibration, out flags, out error)
+                && _port.TryRead((int)register, width, out raw, out error);
+        }
+
         private bool TryReadDiagnostics(bool refuseMathOverflow, out ShuntCalibration? calibration, out Ina228DiagnosticFlags flags, out SensorError error)
         {
             flags = Ina228DiagnosticFlags.None;
