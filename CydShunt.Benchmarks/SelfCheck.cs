@@ -35,9 +35,15 @@ internal static class SelfCheck
     {
         if (!Equals(library, baseline))
         {
-            Fail($"{what}: library {library}, baseline {baseline}");
+            Fail($"{what}: library {Describe(library)}, baseline {Describe(baseline)}");
         }
     }
+
+    // Structs without a useful ToString() are shown property by property, so a mismatch names the field.
+    private static string Describe(object? value) =>
+        value is null || value.GetType().IsPrimitive || value.GetType().IsEnum || value is string || value.GetType().Name.StartsWith("ValueTuple", StringComparison.Ordinal)
+            ? value?.ToString() ?? "null"
+            : "{ " + string.Join(", ", value.GetType().GetProperties().Select(p => p.Name + " = " + Describe(p.GetValue(value)))) + " }";
 
     private static void SameBytes(ReadOnlySpan<byte> library, ReadOnlySpan<byte> baseline, string what)
     {

@@ -247,7 +247,8 @@ internal static class HandWritten
     public static bool TryEncodeDeviceInfo(in DeviceInfo value, Span<byte> d, out int written)
     {
         written = 0;
-        if (d.Length < 9)
+        // Protocol version 0 is reserved (spec/gatt.md), so it cannot be encoded.
+        if (value.ProtocolVersion == 0 || d.Length < 9)
         {
             return false;
         }
@@ -589,7 +590,7 @@ internal static class HandWritten
                     break;
                 case 0x08:
                 case 0x09:
-                    if (r.LocalNameOffset < 0) // the first name counts, complete or shortened
+                    if (r.LocalNameOffset < 0 && length > 1) // the first non-empty name counts, complete or shortened
                     {
                         r.LocalNameOffset = o + 2;
                         r.LocalNameLength = length - 1;
@@ -669,7 +670,11 @@ internal static class HandWritten
     /// <summary>BTHome v2 service-data AD structure, length byte first.</summary>
     public static bool TryDecodeBTHome(ReadOnlySpan<byte> s, out BTHomeFrame v, out ProtocolError error)
     {
-        v = new BTHomeFrame { PacketId = NA, StateOfChargeCentipercent = NA, TemperatureCentidegrees = NA, VoltageMillivolts = NA, PowerMilliwatts = NA, CurrentMilliamps = NA };
+        v = new BTHomeFrame
+        {
+            PacketId = NA, StateOfChargeCentipercent = NA, TemperatureCentidegrees = NA, VoltageMillivolts = NA, PowerMilliwatts = NA, CurrentMilliamps = NA,
+            EnergyChargedWattHours = NA, EnergyDischargedWattHours = NA,
+        };
         if (s.Length < 2)
         {
             error = ProtocolError.TooShort;
@@ -717,6 +722,18 @@ internal static class HandWritten
         s = s.Slice(0, end);
         int seen = 0;
         int o = 5;
+        if ((information & 0x02) != 0)
+        {
+            // MAC included: 6 bytes between the device information and the objects.
+            if (end - o < 6)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            o += 6;
+        }
+
         while (o < end)
         {
             int id = s[o];
@@ -730,6 +747,7 @@ internal static class HandWritten
                 case 0x0C: size = 2; bit = 8; break;
                 case 0x5C: size = 4; bit = 16; break;
                 case 0x5D: size = 2; bit = 32; break;
+                case 0x4D: size = 4; bit = (seen & 64) == 0 ? 64 : 128; break; // energy charged, then discharged
                 default:
                     error = ProtocolError.BTHomeUnknownObject;
                     return false;
@@ -773,6 +791,24 @@ internal static class HandWritten
                         }
 
                         v.PowerMilliwatts = power * 10;
+                        break;
+                    case 0x4D:
+                        uint energy = BinaryPrimitives.ReadUInt32LittleEndian(p);
+                        if (energy > int.MaxValue)
+                        {
+                            error = ProtocolError.ValueOutOfRange;
+                            return false;
+                        }
+
+                        if (bit == 64)
+                        {
+                            v.EnergyChargedWattHours = (int)energy;
+                        }
+                        else
+                        {
+                            v.EnergyDischargedWattHours = (int)energy;
+                        }
+
                         break;
                     default:
                         v.CurrentMilliamps = BinaryPrimitives.ReadInt16LittleEndian(p);

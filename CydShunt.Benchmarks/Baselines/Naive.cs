@@ -383,7 +383,7 @@ internal static class Naive
             result.BTHome = frame;
         }
 
-        AdStructure? name = structures.FirstOrDefault(s => s.Type is 0x08 or 0x09); // the first name counts
+        AdStructure? name = structures.FirstOrDefault(s => s.Type is 0x08 or 0x09 && s.Data.Length > 0); // the first non-empty name counts
         if (name != null)
         {
             result.LocalNameOffset = name.Offset + 2;
@@ -403,11 +403,12 @@ internal static class Naive
     private static bool TryDecodeBTHomeObjects(byte[] objects, out BTHomeFrame frame)
     {
         var values = new Dictionary<byte, int>();
+        var energy = new List<int>();
         int i = 0;
         while (i < objects.Length)
         {
             byte id = objects[i];
-            int size = id switch { 0x00 or 0x01 => 1, 0x02 or 0x0C or 0x5D => 2, 0x5C => 4, _ => -1 };
+            int size = id switch { 0x00 or 0x01 => 1, 0x02 or 0x0C or 0x5D => 2, 0x5C or 0x4D => 4, _ => -1 };
             if (size < 0 || i + 1 + size > objects.Length)
             {
                 frame = default;
@@ -422,12 +423,21 @@ internal static class Naive
                 0x0C => BitConverter.ToUInt16(value, 0),
                 _ => BitConverter.ToInt32(value, 0),
             };
-            values.TryAdd(id, number);
+            if (id == 0x4D)
+            {
+                energy.Add(number); // energy charged, then energy discharged
+            }
+            else
+            {
+                values.TryAdd(id, number);
+            }
+
             i += 1 + size;
         }
 
         if ((values.TryGetValue(0x01, out int battery) && battery > 100)
-            || (values.TryGetValue(0x5C, out int power) && Math.Abs((long)power) > int.MaxValue / 10))
+            || (values.TryGetValue(0x5C, out int power) && Math.Abs((long)power) > int.MaxValue / 10)
+            || energy.Take(2).Any(e => e < 0))
         {
             frame = default;
             return false;
@@ -441,6 +451,8 @@ internal static class Naive
             VoltageMillivolts = values.TryGetValue(0x0C, out int voltage) ? voltage : NA,
             PowerMilliwatts = values.TryGetValue(0x5C, out power) ? power * 10 : NA,
             CurrentMilliamps = values.TryGetValue(0x5D, out int current) ? current : NA,
+            EnergyChargedWattHours = energy.Count > 0 ? energy[0] : NA,
+            EnergyDischargedWattHours = energy.Count > 1 ? energy[1] : NA,
         };
         return true;
     }
