@@ -10,26 +10,28 @@ internal static class Inputs
 
     public const string Name = DeviceName.DefaultText; // "CYD Smart Shunt": 15 bytes, advertised shortened to 11
 
-    public static readonly LiveSnapshot Snapshot = new()
-    {
-        Sequence = 42,
-        Status = StatusFlags.Synchronised | StatusFlags.Discharging,
-        VoltageMillivolts = 13245,
-        CurrentMilliamps = -5234,
-        PowerMilliwatts = -69300,
-        StateOfChargeCentipercent = 8750,
-        TemperatureCentidegrees = 2150,
-        TimeToGoMinutes = 754,
-        ConsumedMilliampHours = -12340,
-    };
+    public static readonly LiveSnapshot Snapshot = new LiveSnapshot(
+        sequence: 42,
+        status: StatusFlags.Synchronised | StatusFlags.Discharging,
+        voltageMillivolts: 13245,
+        currentMilliamps: -5234,
+        powerMilliwatts: -69300,
+        stateOfChargeCentipercent: 8750,
+        temperatureCentidegrees: 2150,
+        timeToGoMinutes: 754,
+        consumedMilliampHours: -12340);
 
-    public static readonly AlarmStatus Alarms = new() { Status = StatusFlags.Synchronised, Alarms = AlarmFlags.LowVoltage | AlarmFlags.LowStateOfCharge };
+    public static readonly AlarmStatus Alarms = new AlarmStatus(status: StatusFlags.Synchronised, alarms: AlarmFlags.LowVoltage | AlarmFlags.LowStateOfCharge);
 
-    public static readonly DeviceInfo DeviceInfo = new()
-    {
-        ProtocolVersion = 1, FirmwareMajor = 1, FirmwareMinor = 2, FirmwarePatch = 3, SensorType = SensorType.Ina228,
-        Features = DeviceFeatures.TemperatureSensor, CapacityAmpHours = 200, NominalVoltage = 12,
-    };
+    public static readonly DeviceInfo DeviceInfo = new DeviceInfo(
+        protocolVersion: 1,
+        firmwareMajor: 1,
+        firmwareMinor: 2,
+        firmwarePatch: 3,
+        sensorType: SensorType.Ina228,
+        features: DeviceFeatures.TemperatureSensor,
+        capacityAmpHours: 200,
+        nominalVoltage: 12);
 
     /// <summary>The ten scalar characteristic values, in the order of <see cref="ScalarBenchmarks"/>.</summary>
     public static readonly int[] Scalars =
@@ -71,8 +73,8 @@ internal static class Inputs
     // Both packets of the benchmark snapshot and name, each zero-padded to 31 bytes.
     private static byte[] Record(AdvertisingFormat format)
     {
-        byte[] record = new byte[2 * AdTypes.LegacyMaximumLength];
-        if (!AdvertisingBuilder.TryBuild(format, CompanyId, Snapshot, DeviceName.Create(Name), record, 0, out _, record, AdTypes.LegacyMaximumLength, out _))
+        byte[] record = new byte[2 * AdvertisingBuilder.LegacyMaximumLength];
+        if (!AdvertisingBuilder.TryBuild(format, CompanyId, Snapshot, DeviceName.Create(Name), record, 0, out _, record, AdvertisingBuilder.LegacyMaximumLength, out _))
         {
             throw new InvalidOperationException("31-byte packets always suffice.");
         }
@@ -96,15 +98,16 @@ internal static class Batches
         for (int i = 0; i < Size; i++)
         {
             LiveSnapshot s = Inputs.Snapshot;
-            s.Sequence = (byte)(42 + i);
-            s.VoltageMillivolts += 7 * i;
-            s.CurrentMilliamps += 1013 * i;
-            s.PowerMilliwatts += 13417 * i;
-            s.StateOfChargeCentipercent -= 3 * i;
-            s.TemperatureCentidegrees = i == 5 ? Measurement.NotAvailable : 2150 + i;
-            s.TimeToGoMinutes = i % 4 == 0 ? Measurement.NotAvailable : 754 - i;
-            s.ConsumedMilliampHours -= 10 * i;
-            snapshots[i] = s;
+            snapshots[i] = new LiveSnapshot(
+                sequence: (byte)(42 + i),
+                status: s.Status,
+                voltageMillivolts: s.VoltageMillivolts + (7 * i),
+                currentMilliamps: s.CurrentMilliamps + (1013 * i),
+                powerMilliwatts: s.PowerMilliwatts + (13417 * i),
+                stateOfChargeCentipercent: s.StateOfChargeCentipercent - (3 * i),
+                temperatureCentidegrees: i == 5 ? Measurement.NotAvailable : 2150 + i,
+                timeToGoMinutes: i % 4 == 0 ? Measurement.NotAvailable : 754 - i,
+                consumedMilliampHours: s.ConsumedMilliampHours - (10 * i));
         }
 
         return snapshots;
@@ -115,7 +118,7 @@ internal static class Batches
         var alarms = new AlarmStatus[Size];
         for (int i = 0; i < Size; i++)
         {
-            alarms[i] = new AlarmStatus { Status = (StatusFlags)(i & 0x1F), Alarms = (AlarmFlags)((i * 7) & 0x1F) };
+            alarms[i] = new AlarmStatus(status: (StatusFlags)(i & 0x1F), alarms: (AlarmFlags)((i * 7) & 0x1F));
         }
 
         return alarms;
@@ -127,10 +130,15 @@ internal static class Batches
         for (int i = 0; i < Size; i++)
         {
             DeviceInfo info = Inputs.DeviceInfo;
-            info.FirmwarePatch = (byte)i;
-            info.CapacityAmpHours = i == 3 ? Measurement.NotAvailable : 100 + (10 * i);
-            info.NominalVoltage = (byte)(12 << (i % 3));
-            infos[i] = info;
+            infos[i] = new DeviceInfo(
+                info.ProtocolVersion,
+                info.FirmwareMajor,
+                info.FirmwareMinor,
+                firmwarePatch: (byte)i,
+                info.SensorType,
+                info.Features,
+                capacityAmpHours: i == 3 ? Measurement.NotAvailable : 100 + (10 * i),
+                nominalVoltage: (byte)(12 << (i % 3)));
         }
 
         return infos;

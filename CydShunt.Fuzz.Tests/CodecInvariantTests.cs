@@ -81,12 +81,13 @@ public class CodecInvariantTests
                 ? value + (fault == Fault.ThrowingDecodeDisagrees ? 1 : 0)
                 : throw new ProtocolException(error, "counter");
 
-        protected override TryEncodeArray<int> TryEncode => (int value, byte[] destination, int offset, out int bytesWritten) =>
+        protected override TryEncodeArray<int> TryEncode => (int value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error) =>
         {
             int room = fault == Fault.OverclaimsRoom ? 2 : destination.Length - offset;
             if (room < 2)
             {
                 bytesWritten = 0;
+                error = ProtocolError.DestinationTooSmall;
                 return false;
             }
 
@@ -98,13 +99,14 @@ public class CodecInvariantTests
             }
 
             bytesWritten = 2;
+            error = ProtocolError.None;
             return true;
         };
 
-        protected override TryEncodeSpan<int> TryEncodeToSpan => (int value, Span<byte> destination, out int bytesWritten) =>
+        protected override TryEncodeSpan<int> TryEncodeToSpan => (int value, Span<byte> destination, out int bytesWritten, out ProtocolError error) =>
         {
             byte[] buffer = new byte[destination.Length];
-            bool ok = TryEncode(fault == Fault.SpanEncoderDiffers ? value ^ 1 : value, buffer, 0, out bytesWritten);
+            bool ok = TryEncode(fault == Fault.SpanEncoderDiffers ? value ^ 1 : value, buffer, 0, out bytesWritten, out error);
             buffer.CopyTo(destination);
             return ok;
         };

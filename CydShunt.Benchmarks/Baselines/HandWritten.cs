@@ -239,7 +239,7 @@ internal static class HandWritten
             return Fail(ProtocolError.TooShort, out value, out error);
         }
 
-        value = new AlarmStatus { Status = (StatusFlags)s[0], Alarms = (AlarmFlags)BinaryPrimitives.ReadUInt16LittleEndian(s.Slice(1)) };
+        value = new AlarmStatus(status: (StatusFlags)s[0], alarms: (AlarmFlags)BinaryPrimitives.ReadUInt16LittleEndian(s.Slice(1)));
         error = ProtocolError.None;
         return true;
     }
@@ -278,17 +278,15 @@ internal static class HandWritten
             return Fail(ProtocolError.ValueOutOfRange, out value, out error);
         }
 
-        value = new DeviceInfo
-        {
-            ProtocolVersion = s[0],
-            FirmwareMajor = s[1],
-            FirmwareMinor = s[2],
-            FirmwarePatch = s[3],
-            SensorType = (SensorType)s[4],
-            Features = (DeviceFeatures)s[5],
-            CapacityAmpHours = capacity == 0xFFFF ? NA : capacity,
-            NominalVoltage = s[8],
-        };
+        value = new DeviceInfo(
+            protocolVersion: s[0],
+            firmwareMajor: s[1],
+            firmwareMinor: s[2],
+            firmwarePatch: s[3],
+            sensorType: (SensorType)s[4],
+            features: (DeviceFeatures)s[5],
+            capacityAmpHours: capacity == 0xFFFF ? NA : capacity,
+            nominalVoltage: s[8]);
         error = ProtocolError.None;
         return true;
     }
@@ -335,18 +333,16 @@ internal static class HandWritten
         int temperature = BinaryPrimitives.ReadInt16LittleEndian(s.Slice(13));
         int timeToGo = BinaryPrimitives.ReadUInt16LittleEndian(s.Slice(15));
         int consumed = ReadInt24(s.Slice(17));
-        v = new LiveSnapshot
-        {
-            Sequence = s[0],
-            Status = (StatusFlags)s[1],
-            VoltageMillivolts = voltage == 0xFFFFFF ? NA : voltage,
-            CurrentMilliamps = current == Int24NA ? NA : current,
-            PowerMilliwatts = power == Int24NA ? NA : power * 100,
-            StateOfChargeCentipercent = soc == 0xFFFF ? NA : soc,
-            TemperatureCentidegrees = temperature == -32768 ? NA : temperature,
-            TimeToGoMinutes = timeToGo == 0xFFFF ? NA : timeToGo,
-            ConsumedMilliampHours = consumed == Int24NA ? NA : consumed * 10,
-        };
+        v = new LiveSnapshot(
+            sequence: s[0],
+            status: (StatusFlags)s[1],
+            voltageMillivolts: voltage == 0xFFFFFF ? NA : voltage,
+            currentMilliamps: current == Int24NA ? NA : current,
+            powerMilliwatts: power == Int24NA ? NA : power * 100,
+            stateOfChargeCentipercent: soc == 0xFFFF ? NA : soc,
+            temperatureCentidegrees: temperature == -32768 ? NA : temperature,
+            timeToGoMinutes: timeToGo == 0xFFFF ? NA : timeToGo,
+            consumedMilliampHours: consumed == Int24NA ? NA : consumed * 10);
         error = ProtocolError.None;
         return true;
     }
@@ -363,7 +359,7 @@ internal static class HandWritten
         }
 
         byte opcode = s[0];
-        value.Opcode = (ControlPointOpcode)opcode;
+        value = new ControlPointRequest((ControlPointOpcode)opcode, NA);
         int parameterSize = opcode switch { 0x01 or 0x02 => 0, 0x03 or 0x04 => 2, _ => -1 };
         if (parameterSize < 0)
         {
@@ -387,7 +383,7 @@ internal static class HandWritten
                 return false;
             }
 
-            value.Parameter = p;
+            value = new ControlPointRequest((ControlPointOpcode)opcode, p);
         }
 
         error = ProtocolError.None;
@@ -548,8 +544,12 @@ internal static class HandWritten
 
     public static bool TryParseScanRecord(ReadOnlySpan<byte> s, out ScanRecord r, out ProtocolError error)
     {
-        r = default;
-        r.LocalNameOffset = -1;
+        bool hasGlance = false, hasBTHome = false, hasServiceUuid = false, nameComplete = false;
+        GlanceFrame glance = default;
+        BTHomeFrame bthome = default;
+        ProtocolError glanceError = ProtocolError.None, bthomeError = ProtocolError.None;
+        int glanceAt = -1, bthomeAt = -1, nameOffset = -1, nameLength = 0, errorOffset = -1;
+        error = ProtocolError.None;
         int o = 0;
         while (o < s.Length)
         {
@@ -563,7 +563,8 @@ internal static class HandWritten
             if (o + 1 + length > s.Length)
             {
                 error = ProtocolError.MalformedAdStructure;
-                return false;
+                errorOffset = o;
+                break;
             }
 
             int type = s[o + 1];
@@ -571,30 +572,28 @@ internal static class HandWritten
             switch (type)
             {
                 case 0xFF:
-                    if (!r.HasGlance && r.GlanceError == ProtocolError.None && data.Length >= 5 && data[2] == 0x43 && data[3] == 0x53)
+                    if (!hasGlance && glanceError == ProtocolError.None && data.Length >= 5 && data[2] == 0x43 && data[3] == 0x53)
                     {
-                        r.HasGlance = TryDecodeGlance(data, out GlanceFrame glance, out ProtocolError glanceError);
-                        r.Glance = glance;
-                        r.GlanceError = glanceError;
+                        hasGlance = TryDecodeGlance(data, out glance, out glanceError);
+                        glanceAt = hasGlance ? -1 : o + 2;
                     }
 
                     break;
                 case 0x16:
-                    if (!r.HasBTHome && r.BTHomeError == ProtocolError.None && data.Length >= 2 && BinaryPrimitives.ReadUInt16LittleEndian(data) == 0xFCD2)
+                    if (!hasBTHome && bthomeError == ProtocolError.None && data.Length >= 2 && BinaryPrimitives.ReadUInt16LittleEndian(data) == 0xFCD2)
                     {
-                        r.HasBTHome = TryDecodeBTHome(s.Slice(o, length + 1), out BTHomeFrame bthome, out ProtocolError bthomeError);
-                        r.BTHome = bthome;
-                        r.BTHomeError = bthomeError;
+                        hasBTHome = TryDecodeBTHome(s.Slice(o, length + 1), out bthome, out bthomeError);
+                        bthomeAt = hasBTHome ? -1 : o;
                     }
 
                     break;
                 case 0x08:
                 case 0x09:
-                    if (r.LocalNameOffset < 0 && length > 1) // the first non-empty name counts, complete or shortened
+                    if (nameOffset < 0 && length > 1) // the first non-empty name counts, complete or shortened
                     {
-                        r.LocalNameOffset = o + 2;
-                        r.LocalNameLength = length - 1;
-                        r.LocalNameComplete = type == 0x09;
+                        nameOffset = o + 2;
+                        nameLength = length - 1;
+                        nameComplete = type == 0x09;
                     }
 
                     break;
@@ -604,7 +603,7 @@ internal static class HandWritten
                     {
                         if (data.Slice(u, 16).SequenceEqual(ServiceUuidAir))
                         {
-                            r.HasServiceUuid = true;
+                            hasServiceUuid = true;
                         }
                     }
 
@@ -614,16 +613,15 @@ internal static class HandWritten
             o += 1 + length;
         }
 
-        if (r.HasGlance || r.HasBTHome)
+        if (error == ProtocolError.None && !hasGlance && !hasBTHome)
         {
-            error = ProtocolError.None;
-            return true;
+            (error, errorOffset) = glanceError != ProtocolError.None ? (glanceError, glanceAt)
+                : bthomeError != ProtocolError.None ? (bthomeError, bthomeAt)
+                : (ProtocolError.FrameNotFound, -1);
         }
 
-        error = r.GlanceError != ProtocolError.None ? r.GlanceError
-            : r.BTHomeError != ProtocolError.None ? r.BTHomeError
-            : ProtocolError.FrameNotFound;
-        return false;
+        r = new ScanRecord(hasGlance, glance, glanceError, glanceAt, hasBTHome, bthome, bthomeError, bthomeAt, hasServiceUuid, s, nameOffset, nameLength, nameComplete, errorOffset);
+        return error == ProtocolError.None;
     }
 
     /// <summary>Glance frame from manufacturer data (company id first).</summary>
@@ -653,16 +651,14 @@ internal static class HandWritten
         int voltage = BinaryPrimitives.ReadUInt16LittleEndian(d.Slice(7));
         int current = ReadInt24(d.Slice(9));
         int timeToGo = BinaryPrimitives.ReadUInt16LittleEndian(d.Slice(14));
-        g = new GlanceFrame
-        {
-            CompanyId = BinaryPrimitives.ReadUInt16LittleEndian(d),
-            Sequence = d[5],
-            Status = (StatusFlags)d[6],
-            VoltageMillivolts = voltage == 0xFFFF ? NA : voltage * 10,
-            CurrentMilliamps = current == Int24NA ? NA : current,
-            StateOfChargeCentipercent = soc == 0xFFFF ? NA : soc,
-            TimeToGoMinutes = timeToGo == 0xFFFF ? NA : timeToGo,
-        };
+        g = new GlanceFrame(
+            companyId: BinaryPrimitives.ReadUInt16LittleEndian(d),
+            sequence: d[5],
+            status: (StatusFlags)d[6],
+            voltageMillivolts: voltage == 0xFFFF ? NA : voltage * 10,
+            currentMilliamps: current == Int24NA ? NA : current,
+            stateOfChargeCentipercent: soc == 0xFFFF ? NA : soc,
+            timeToGoMinutes: timeToGo == 0xFFFF ? NA : timeToGo);
         error = ProtocolError.None;
         return true;
     }
@@ -670,11 +666,15 @@ internal static class HandWritten
     /// <summary>BTHome v2 service-data AD structure, length byte first.</summary>
     public static bool TryDecodeBTHome(ReadOnlySpan<byte> s, out BTHomeFrame v, out ProtocolError error)
     {
-        v = new BTHomeFrame
-        {
-            PacketId = NA, StateOfChargeCentipercent = NA, TemperatureCentidegrees = NA, VoltageMillivolts = NA, PowerMilliwatts = NA, CurrentMilliamps = NA,
-            EnergyChargedWattHours = NA, EnergyDischargedWattHours = NA,
-        };
+        v = new BTHomeFrame(
+            packetId: NA,
+            stateOfChargeCentipercent: NA,
+            temperatureCentidegrees: NA,
+            voltageMillivolts: NA,
+            powerMilliwatts: NA,
+            currentMilliamps: NA,
+            energyChargedWattHours: NA,
+            energyDischargedWattHours: NA);
         if (s.Length < 2)
         {
             error = ProtocolError.TooShort;
@@ -734,6 +734,7 @@ internal static class HandWritten
             o += 6;
         }
 
+        BTHomeValues b = BTHomeValues.Unavailable;
         while (o < end)
         {
             int id = s[o];
@@ -750,13 +751,15 @@ internal static class HandWritten
                 case 0x4D: size = 4; bit = (seen & 64) == 0 ? 64 : 128; break; // energy charged, then discharged
                 default:
                     error = ProtocolError.BTHomeUnknownObject;
-                    return false;
+                    v = b.ToFrame();
+                            return false;
             }
 
             if (o + 1 + size > end)
             {
                 error = ProtocolError.TooShort;
-                return false;
+                v = b.ToFrame();
+                            return false;
             }
 
             if ((seen & bit) == 0)
@@ -765,53 +768,56 @@ internal static class HandWritten
                 switch (id)
                 {
                     case 0x00:
-                        v.PacketId = p[0];
+                        b.PacketId = p[0];
                         break;
                     case 0x01:
                         if (p[0] > 100)
                         {
                             error = ProtocolError.ValueOutOfRange;
+                            v = b.ToFrame();
                             return false;
                         }
 
-                        v.StateOfChargeCentipercent = p[0] * 100;
+                        b.StateOfChargeCentipercent = p[0] * 100;
                         break;
                     case 0x02:
-                        v.TemperatureCentidegrees = BinaryPrimitives.ReadInt16LittleEndian(p);
+                        b.TemperatureCentidegrees = BinaryPrimitives.ReadInt16LittleEndian(p);
                         break;
                     case 0x0C:
-                        v.VoltageMillivolts = BinaryPrimitives.ReadUInt16LittleEndian(p);
+                        b.VoltageMillivolts = BinaryPrimitives.ReadUInt16LittleEndian(p);
                         break;
                     case 0x5C:
                         int power = BinaryPrimitives.ReadInt32LittleEndian(p);
                         if (power > BTHomePowerLimit || power < -BTHomePowerLimit)
                         {
                             error = ProtocolError.ValueOutOfRange;
+                            v = b.ToFrame();
                             return false;
                         }
 
-                        v.PowerMilliwatts = power * 10;
+                        b.PowerMilliwatts = power * 10;
                         break;
                     case 0x4D:
                         uint energy = BinaryPrimitives.ReadUInt32LittleEndian(p);
                         if (energy > int.MaxValue)
                         {
                             error = ProtocolError.ValueOutOfRange;
+                            v = b.ToFrame();
                             return false;
                         }
 
                         if (bit == 64)
                         {
-                            v.EnergyChargedWattHours = (int)energy;
+                            b.EnergyChargedWattHours = (int)energy;
                         }
                         else
                         {
-                            v.EnergyDischargedWattHours = (int)energy;
+                            b.EnergyDischargedWattHours = (int)energy;
                         }
 
                         break;
                     default:
-                        v.CurrentMilliamps = BinaryPrimitives.ReadInt16LittleEndian(p);
+                        b.CurrentMilliamps = BinaryPrimitives.ReadInt16LittleEndian(p);
                         break;
                 }
             }
@@ -820,7 +826,22 @@ internal static class HandWritten
             o += 1 + size;
         }
 
+        v = b.ToFrame();
         error = ProtocolError.None;
         return true;
+    }
+
+    // The objects decoded so far (BTHomeFrame is read-only).
+    private struct BTHomeValues
+    {
+        public int PacketId, StateOfChargeCentipercent, TemperatureCentidegrees, VoltageMillivolts, PowerMilliwatts, CurrentMilliamps, EnergyChargedWattHours, EnergyDischargedWattHours;
+
+        public static BTHomeValues Unavailable => new()
+        {
+            PacketId = NA, StateOfChargeCentipercent = NA, TemperatureCentidegrees = NA, VoltageMillivolts = NA,
+            PowerMilliwatts = NA, CurrentMilliamps = NA, EnergyChargedWattHours = NA, EnergyDischargedWattHours = NA,
+        };
+
+        public readonly BTHomeFrame ToFrame() => new(PacketId, StateOfChargeCentipercent, TemperatureCentidegrees, VoltageMillivolts, PowerMilliwatts, CurrentMilliamps, EnergyChargedWattHours, EnergyDischargedWattHours);
     }
 }

@@ -111,7 +111,7 @@ internal static class Naive
             throw new ArgumentException("too short");
         }
 
-        return new AlarmStatus { Status = (StatusFlags)data[0], Alarms = (AlarmFlags)BitConverter.ToUInt16(data.Skip(1).Take(2).ToArray(), 0) };
+        return new AlarmStatus(status: (StatusFlags)data[0], alarms: (AlarmFlags)BitConverter.ToUInt16(data.Skip(1).Take(2).ToArray(), 0));
     }
 
     public static byte[] EncodeDeviceInfo(DeviceInfo value)
@@ -139,12 +139,15 @@ internal static class Naive
             throw new ArgumentException("out of range");
         }
 
-        return new DeviceInfo
-        {
-            ProtocolVersion = data[0], FirmwareMajor = data[1], FirmwareMinor = data[2], FirmwarePatch = data[3],
-            SensorType = (SensorType)data[4], Features = (DeviceFeatures)data[5],
-            CapacityAmpHours = Nullable(capacity, 0xFFFF) ?? NA, NominalVoltage = data[8],
-        };
+        return new DeviceInfo(
+            protocolVersion: data[0],
+            firmwareMajor: data[1],
+            firmwareMinor: data[2],
+            firmwarePatch: data[3],
+            sensorType: (SensorType)data[4],
+            features: (DeviceFeatures)data[5],
+            capacityAmpHours: Nullable(capacity, 0xFFFF) ?? NA,
+            nominalVoltage: data[8]);
     }
 
     // ---- live snapshot ------------------------------------------------------------------------------------------
@@ -175,18 +178,16 @@ internal static class Naive
             throw new ArgumentException("state of charge out of range");
         }
 
-        return new LiveSnapshot
-        {
-            Sequence = data[0],
-            Status = (StatusFlags)data[1],
-            VoltageMillivolts = Nullable(ReadUInt24(data, 2), 0xFFFFFF) ?? NA,
-            CurrentMilliamps = Nullable(ReadInt24(data, 5), -8388608) ?? NA,
-            PowerMilliwatts = Nullable(ReadInt24(data, 8), -8388608) * 100 ?? NA,
-            StateOfChargeCentipercent = Nullable(soc, 0xFFFF) ?? NA,
-            TemperatureCentidegrees = Nullable(BitConverter.ToInt16(data, 13), short.MinValue) ?? NA,
-            TimeToGoMinutes = Nullable(BitConverter.ToUInt16(data, 15), 0xFFFF) ?? NA,
-            ConsumedMilliampHours = Nullable(ReadInt24(data, 17), -8388608) * 10 ?? NA,
-        };
+        return new LiveSnapshot(
+            sequence: data[0],
+            status: (StatusFlags)data[1],
+            voltageMillivolts: Nullable(ReadUInt24(data, 2), 0xFFFFFF) ?? NA,
+            currentMilliamps: Nullable(ReadInt24(data, 5), -8388608) ?? NA,
+            powerMilliwatts: Nullable(ReadInt24(data, 8), -8388608) * 100 ?? NA,
+            stateOfChargeCentipercent: Nullable(soc, 0xFFFF) ?? NA,
+            temperatureCentidegrees: Nullable(BitConverter.ToInt16(data, 13), short.MinValue) ?? NA,
+            timeToGoMinutes: Nullable(BitConverter.ToUInt16(data, 15), 0xFFFF) ?? NA,
+            consumedMilliampHours: Nullable(ReadInt24(data, 17), -8388608) * 10 ?? NA);
     }
 
     // ---- control point ------------------------------------------------------------------------------------------
@@ -334,7 +335,6 @@ internal static class Naive
     public static bool TryParseScanRecord(byte[] record, out ScanRecord result)
     {
         result = default;
-        result.LocalNameOffset = -1;
         var structures = new List<AdStructure>();
         int i = 0;
         while (i < record.Length)
@@ -355,6 +355,9 @@ internal static class Naive
             i += 1 + length;
         }
 
+        bool hasGlance = false, hasBTHome = false;
+        GlanceFrame glanceFrame = default;
+        BTHomeFrame bthomeFrame = default;
         AdStructure? glance = structures.FirstOrDefault(s => s.Type == 0xFF && s.Data.Length >= 5 && s.Data[2] == 'C' && s.Data[3] == 'S');
         if (glance != null && glance.Data[4] == 1 && glance.Data.Length >= 16)
         {
@@ -362,42 +365,39 @@ internal static class Naive
             int soc = BitConverter.ToUInt16(d, 12);
             if (soc <= 10000 || soc == 0xFFFF)
             {
-                result.HasGlance = true;
-                result.Glance = new GlanceFrame
-                {
-                    CompanyId = BitConverter.ToUInt16(d, 0),
-                    Sequence = d[5],
-                    Status = (StatusFlags)d[6],
-                    VoltageMillivolts = Nullable(BitConverter.ToUInt16(d, 7), 0xFFFF) * 10 ?? NA,
-                    CurrentMilliamps = Nullable(ReadInt24(d, 9), -8388608) ?? NA,
-                    StateOfChargeCentipercent = Nullable(soc, 0xFFFF) ?? NA,
-                    TimeToGoMinutes = Nullable(BitConverter.ToUInt16(d, 14), 0xFFFF) ?? NA,
-                };
+                hasGlance = true;
+                glanceFrame = new GlanceFrame(
+                    companyId: BitConverter.ToUInt16(d, 0),
+                    sequence: d[5],
+                    status: (StatusFlags)d[6],
+                    voltageMillivolts: Nullable(BitConverter.ToUInt16(d, 7), 0xFFFF) * 10 ?? NA,
+                    currentMilliamps: Nullable(ReadInt24(d, 9), -8388608) ?? NA,
+                    stateOfChargeCentipercent: Nullable(soc, 0xFFFF) ?? NA,
+                    timeToGoMinutes: Nullable(BitConverter.ToUInt16(d, 14), 0xFFFF) ?? NA);
             }
         }
 
         AdStructure? bthome = structures.FirstOrDefault(s => s.Type == 0x16 && s.Data.Length >= 2 && BitConverter.ToUInt16(s.Data, 0) == 0xFCD2);
         if (bthome != null && bthome.Data.Length >= 3 && bthome.Data[2] == 0x40)
         {
-            result.HasBTHome = TryDecodeBTHomeObjects(bthome.Data.Skip(3).ToArray(), out BTHomeFrame frame);
-            result.BTHome = frame;
+            hasBTHome = TryDecodeBTHomeObjects(bthome.Data.Skip(3).ToArray(), out bthomeFrame);
         }
 
         AdStructure? name = structures.FirstOrDefault(s => s.Type is 0x08 or 0x09 && s.Data.Length > 0); // the first non-empty name counts
-        if (name != null)
-        {
-            result.LocalNameOffset = name.Offset + 2;
-            result.LocalNameLength = name.Data.Length;
-            result.LocalNameComplete = name.Type == 0x09;
-        }
 
         byte[] serviceUuid = ServiceUuid.ToByteArray(bigEndian: true).Reverse().ToArray();
-        result.HasServiceUuid = structures
+        bool hasServiceUuid = structures
             .Where(s => s.Type is 0x06 or 0x07)
             .SelectMany(s => s.Data.Chunk(16))
             .Any(uuid => uuid.SequenceEqual(serviceUuid));
 
-        return result.HasGlance || result.HasBTHome;
+        result = new ScanRecord(
+            hasGlance, glanceFrame, ProtocolError.None, -1,
+            hasBTHome, bthomeFrame, ProtocolError.None, -1,
+            hasServiceUuid,
+            record, name?.Offset + 2 ?? -1, name?.Data.Length ?? 0, name?.Type == 0x09,
+            -1);
+        return hasGlance || hasBTHome;
     }
 
     private static bool TryDecodeBTHomeObjects(byte[] objects, out BTHomeFrame frame)
@@ -443,17 +443,15 @@ internal static class Naive
             return false;
         }
 
-        frame = new BTHomeFrame
-        {
-            PacketId = values.TryGetValue(0x00, out int packetId) ? packetId : NA,
-            StateOfChargeCentipercent = values.TryGetValue(0x01, out battery) ? battery * 100 : NA,
-            TemperatureCentidegrees = values.TryGetValue(0x02, out int temperature) ? temperature : NA,
-            VoltageMillivolts = values.TryGetValue(0x0C, out int voltage) ? voltage : NA,
-            PowerMilliwatts = values.TryGetValue(0x5C, out power) ? power * 10 : NA,
-            CurrentMilliamps = values.TryGetValue(0x5D, out int current) ? current : NA,
-            EnergyChargedWattHours = energy.Count > 0 ? energy[0] : NA,
-            EnergyDischargedWattHours = energy.Count > 1 ? energy[1] : NA,
-        };
+        frame = new BTHomeFrame(
+            packetId: values.TryGetValue(0x00, out int packetId) ? packetId : NA,
+            stateOfChargeCentipercent: values.TryGetValue(0x01, out battery) ? battery * 100 : NA,
+            temperatureCentidegrees: values.TryGetValue(0x02, out int temperature) ? temperature : NA,
+            voltageMillivolts: values.TryGetValue(0x0C, out int voltage) ? voltage : NA,
+            powerMilliwatts: values.TryGetValue(0x5C, out power) ? power * 10 : NA,
+            currentMilliamps: values.TryGetValue(0x5D, out int current) ? current : NA,
+            energyChargedWattHours: energy.Count > 0 ? energy[0] : NA,
+            energyDischargedWattHours: energy.Count > 1 ? energy[1] : NA);
         return true;
     }
 }

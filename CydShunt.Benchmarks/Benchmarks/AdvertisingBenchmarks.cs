@@ -20,8 +20,8 @@ public class AdvertisingBenchmarks
     private const string CydShuntFormat = "Advertising.Build CydShunt (adv + scan rsp)";
     private const string BTHomeFormat = "Advertising.Build BTHome (adv + scan rsp)";
 
-    private readonly byte[] _advertising = new byte[AdTypes.LegacyMaximumLength];
-    private readonly byte[] _scanResponse = new byte[AdTypes.LegacyMaximumLength];
+    private readonly byte[] _advertising = new byte[AdvertisingBuilder.LegacyMaximumLength];
+    private readonly byte[] _scanResponse = new byte[AdvertisingBuilder.LegacyMaximumLength];
     private readonly DeviceName _name = DeviceName.Create(Inputs.Name);
     private readonly string _nameText = Inputs.Name;
     private LiveSnapshot _snapshot = Inputs.Snapshot;

@@ -82,7 +82,7 @@ public class ControlPointBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            ControlPointResponseCodec.TryEncode(_responses[i], _responseOut[i], 0, out int n);
+            ControlPointResponseCodec.TryEncode(_responses[i], _responseOut[i], 0, out int n, out _);
             total += n;
         }
 
@@ -95,7 +95,7 @@ public class ControlPointBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            ControlPointResponseCodec.TryEncode(_responses[i], _responseOut[i].AsSpan(), out int n);
+            ControlPointResponseCodec.TryEncode(_responses[i], _responseOut[i].AsSpan(), out int n, out _);
             total += n;
         }
 

@@ -37,8 +37,8 @@ public class MessageBenchmarks
         SelfCheck.Messages();
         for (int i = 0; i < N; i++)
         {
-            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotIn[i], 0, out _);
-            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsIn[i], 0, out _);
+            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotIn[i], 0, out _, out _);
+            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsIn[i], 0, out _, out _);
             DeviceInfoCodec.TryEncode(_infos[i], _infoIn[i], 0, out _, out _);
         }
     }
@@ -51,7 +51,7 @@ public class MessageBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotOut[i], 0, out int n);
+            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotOut[i], 0, out int n, out _);
             total += n;
         }
 
@@ -64,7 +64,7 @@ public class MessageBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotOut[i].AsSpan(), out int n);
+            LiveSnapshotCodec.TryEncode(_snapshots[i], _snapshotOut[i].AsSpan(), out int n, out _);
             total += n;
         }
 
@@ -155,7 +155,7 @@ public class MessageBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsOut[i], 0, out int n);
+            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsOut[i], 0, out int n, out _);
             total += n;
         }
 
@@ -168,7 +168,7 @@ public class MessageBenchmarks
         int total = 0;
         for (int i = 0; i < N; i++)
         {
-            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsOut[i].AsSpan(), out int n);
+            AlarmStatusCodec.TryEncode(_alarms[i], _alarmsOut[i].AsSpan(), out int n, out _);
             total += n;
         }
 

@@ -48,16 +48,16 @@ public class ScalarBenchmarks
         byte[][] d = _destinations;
         int total = 0;
         int n;
-        CydShuntGatt.Voltage.Format!.TryEncode(v[0], d[0], 0, out n); total += n;
-        CydShuntGatt.Current.Format!.TryEncode(v[1], d[1], 0, out n); total += n;
-        CydShuntGatt.Power.Format!.TryEncode(v[2], d[2], 0, out n); total += n;
-        CydShuntGatt.ConsumedCharge.Format!.TryEncode(v[3], d[3], 0, out n); total += n;
-        CydShuntGatt.EnergyCharged.Format!.TryEncode(v[4], d[4], 0, out n); total += n;
-        CydShuntGatt.EnergyDischarged.Format!.TryEncode(v[5], d[5], 0, out n); total += n;
-        CydShuntGatt.StateOfCharge.Format!.TryEncode(v[6], d[6], 0, out n); total += n;
-        CydShuntGatt.Temperature.Format!.TryEncode(v[7], d[7], 0, out n); total += n;
-        CydShuntGatt.TimeToGo.Format!.TryEncode(v[8], d[8], 0, out n); total += n;
-        CydShuntGatt.BatteryLevel.Format!.TryEncode(v[9], d[9], 0, out n); total += n;
+        CydShuntGatt.Voltage.Format!.TryEncode(v[0], d[0], 0, out n, out _); total += n;
+        CydShuntGatt.Current.Format!.TryEncode(v[1], d[1], 0, out n, out _); total += n;
+        CydShuntGatt.Power.Format!.TryEncode(v[2], d[2], 0, out n, out _); total += n;
+        CydShuntGatt.ConsumedCharge.Format!.TryEncode(v[3], d[3], 0, out n, out _); total += n;
+        CydShuntGatt.EnergyCharged.Format!.TryEncode(v[4], d[4], 0, out n, out _); total += n;
+        CydShuntGatt.EnergyDischarged.Format!.TryEncode(v[5], d[5], 0, out n, out _); total += n;
+        CydShuntGatt.StateOfCharge.Format!.TryEncode(v[6], d[6], 0, out n, out _); total += n;
+        CydShuntGatt.Temperature.Format!.TryEncode(v[7], d[7], 0, out n, out _); total += n;
+        CydShuntGatt.TimeToGo.Format!.TryEncode(v[8], d[8], 0, out n, out _); total += n;
+        CydShuntGatt.BatteryLevel.Format!.TryEncode(v[9], d[9], 0, out n, out _); total += n;
         return total;
     }
 
@@ -68,16 +68,16 @@ public class ScalarBenchmarks
         byte[][] d = _destinations;
         int total = 0;
         int n;
-        CydShuntGatt.Voltage.Format!.TryEncode(v[0], d[0].AsSpan(), out n); total += n;
-        CydShuntGatt.Current.Format!.TryEncode(v[1], d[1].AsSpan(), out n); total += n;
-        CydShuntGatt.Power.Format!.TryEncode(v[2], d[2].AsSpan(), out n); total += n;
-        CydShuntGatt.ConsumedCharge.Format!.TryEncode(v[3], d[3].AsSpan(), out n); total += n;
-        CydShuntGatt.EnergyCharged.Format!.TryEncode(v[4], d[4].AsSpan(), out n); total += n;
-        CydShuntGatt.EnergyDischarged.Format!.TryEncode(v[5], d[5].AsSpan(), out n); total += n;
-        CydShuntGatt.StateOfCharge.Format!.TryEncode(v[6], d[6].AsSpan(), out n); total += n;
-        CydShuntGatt.Temperature.Format!.TryEncode(v[7], d[7].AsSpan(), out n); total += n;
-        CydShuntGatt.TimeToGo.Format!.TryEncode(v[8], d[8].AsSpan(), out n); total += n;
-        CydShuntGatt.BatteryLevel.Format!.TryEncode(v[9], d[9].AsSpan(), out n); total += n;
+        CydShuntGatt.Voltage.Format!.TryEncode(v[0], d[0].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.Current.Format!.TryEncode(v[1], d[1].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.Power.Format!.TryEncode(v[2], d[2].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.ConsumedCharge.Format!.TryEncode(v[3], d[3].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.EnergyCharged.Format!.TryEncode(v[4], d[4].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.EnergyDischarged.Format!.TryEncode(v[5], d[5].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.StateOfCharge.Format!.TryEncode(v[6], d[6].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.Temperature.Format!.TryEncode(v[7], d[7].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.TimeToGo.Format!.TryEncode(v[8], d[8].AsSpan(), out n, out _); total += n;
+        CydShuntGatt.BatteryLevel.Format!.TryEncode(v[9], d[9].AsSpan(), out n, out _); total += n;
         return total;
     }
 

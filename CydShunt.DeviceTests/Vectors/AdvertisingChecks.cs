@@ -76,8 +76,8 @@ namespace CydShunt.DeviceTests.Vectors
             }
 
             string? failures = Verify.Text(null, "device name", deviceName, name.Text);
-            byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
-            byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
+            byte[] advertising = new byte[AdvertisingBuilder.LegacyMaximumLength];
+            byte[] scanResponse = new byte[AdvertisingBuilder.LegacyMaximumLength];
             bool built = AdvertisingBuilder.TryBuild(format, (ushort)companyId, snapshot, bthomeFrame, energyChargedWattHours, energyDischargedWattHours, name, advertising, 0, out int advertisingLength, scanResponse, 0, out int scanResponseLength);
             failures = Verify.Result(failures, "TryBuild", true, built);
             if (!built)

@@ -25,11 +25,9 @@ namespace CydShunt.DeviceTests.Vectors
         /// <summary>A case with a value (roundtrip, encode, decode).</summary>
         public void Alarms(string name, CaseKind kind, string hex, ProtocolError error, int status, int alarms)
         {
-            _expected = new AlarmStatus
-            {
-                Status = (StatusFlags)status,
-                Alarms = (AlarmFlags)alarms,
-            };
+            _expected = new AlarmStatus(
+                status: (StatusFlags)status,
+                alarms: (AlarmFlags)alarms);
             RunCase(name, kind, hex, error, true);
         }
 
@@ -42,7 +40,7 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return AlarmStatusCodec.TryEncode(_expected, destination, offset, out bytesWritten);
+            return AlarmStatusCodec.TryEncode(_expected, destination, offset, out bytesWritten, out _);
         }
 
         /// <inheritdoc/>

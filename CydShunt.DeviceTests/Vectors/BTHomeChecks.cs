@@ -50,17 +50,15 @@ namespace CydShunt.DeviceTests.Vectors
         /// <summary>A BTHome frame from the vector's fields.</summary>
         internal static BTHomeFrame Frame(int packetId, int stateOfChargeCentipercent, int temperatureCentidegrees, int voltageMillivolts, int powerMilliwatts, int currentMilliamps, int energyChargedWattHours, int energyDischargedWattHours)
         {
-            return new BTHomeFrame
-            {
-                PacketId = packetId,
-                StateOfChargeCentipercent = stateOfChargeCentipercent,
-                TemperatureCentidegrees = temperatureCentidegrees,
-                VoltageMillivolts = voltageMillivolts,
-                PowerMilliwatts = powerMilliwatts,
-                CurrentMilliamps = currentMilliamps,
-                EnergyChargedWattHours = energyChargedWattHours,
-                EnergyDischargedWattHours = energyDischargedWattHours,
-            };
+            return new BTHomeFrame(
+                packetId: packetId,
+                stateOfChargeCentipercent: stateOfChargeCentipercent,
+                temperatureCentidegrees: temperatureCentidegrees,
+                voltageMillivolts: voltageMillivolts,
+                powerMilliwatts: powerMilliwatts,
+                currentMilliamps: currentMilliamps,
+                energyChargedWattHours: energyChargedWattHours,
+                energyDischargedWattHours: energyDischargedWattHours);
         }
 
         /// <summary>Compares every field of a BTHome frame.</summary>
@@ -79,7 +77,7 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return BTHomeCodec.TryEncode(_expected, destination, offset, out bytesWritten);
+            return BTHomeCodec.TryEncode(_expected, destination, offset, out bytesWritten, out _);
         }
 
         /// <inheritdoc/>

@@ -38,7 +38,7 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return ControlPointResponseCodec.TryEncode(_expected, destination, offset, out bytesWritten);
+            return ControlPointResponseCodec.TryEncode(_expected, destination, offset, out bytesWritten, out _);
         }
 
         /// <inheritdoc/>

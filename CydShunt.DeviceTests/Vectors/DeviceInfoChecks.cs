@@ -37,17 +37,15 @@ namespace CydShunt.DeviceTests.Vectors
             int capacityAmpHours,
             int nominalVoltage)
         {
-            _expected = new DeviceInfo
-            {
-                ProtocolVersion = (byte)protocolVersion,
-                FirmwareMajor = (byte)firmwareMajor,
-                FirmwareMinor = (byte)firmwareMinor,
-                FirmwarePatch = (byte)firmwarePatch,
-                SensorType = (SensorType)sensorType,
-                Features = (DeviceFeatures)features,
-                CapacityAmpHours = capacityAmpHours,
-                NominalVoltage = (byte)nominalVoltage,
-            };
+            _expected = new DeviceInfo(
+                protocolVersion: (byte)protocolVersion,
+                firmwareMajor: (byte)firmwareMajor,
+                firmwareMinor: (byte)firmwareMinor,
+                firmwarePatch: (byte)firmwarePatch,
+                sensorType: (SensorType)sensorType,
+                features: (DeviceFeatures)features,
+                capacityAmpHours: capacityAmpHours,
+                nominalVoltage: (byte)nominalVoltage);
             RunCase(name, kind, hex, error, true);
         }
 

@@ -107,7 +107,7 @@ namespace CydShunt.DeviceTests.Vectors
 
             failures = Verify.Text(failures, "text", text, created.Text);
             byte[] utf8 = new byte[created.Length];
-            failures = Verify.Result(failures, "TryCopyTo", true, created.TryCopyTo(utf8, 0));
+            failures = Verify.Result(failures, "TryCopyTo", true, created.TryCopyTo(utf8, 0, out _));
             failures = Verify.Bytes(failures, "utf8", utf8Hex, utf8, 0, utf8.Length);
             failures = Verify.Bool(failures, "shortened in advertising", advertised == AdvertisedName.Shortened, created.IsShortenedInAdvertising);
 

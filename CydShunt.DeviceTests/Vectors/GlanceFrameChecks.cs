@@ -49,16 +49,14 @@ namespace CydShunt.DeviceTests.Vectors
         /// <summary>A glance frame from the vector's fields.</summary>
         internal static GlanceFrame Frame(int companyId, int sequence, int status, int voltageMillivolts, int currentMilliamps, int stateOfChargeCentipercent, int timeToGoMinutes)
         {
-            return new GlanceFrame
-            {
-                CompanyId = (ushort)companyId,
-                Sequence = (byte)sequence,
-                Status = (StatusFlags)status,
-                VoltageMillivolts = voltageMillivolts,
-                CurrentMilliamps = currentMilliamps,
-                StateOfChargeCentipercent = stateOfChargeCentipercent,
-                TimeToGoMinutes = timeToGoMinutes,
-            };
+            return new GlanceFrame(
+                companyId: (ushort)companyId,
+                sequence: (byte)sequence,
+                status: (StatusFlags)status,
+                voltageMillivolts: voltageMillivolts,
+                currentMilliamps: currentMilliamps,
+                stateOfChargeCentipercent: stateOfChargeCentipercent,
+                timeToGoMinutes: timeToGoMinutes);
         }
 
         /// <summary>Compares every field of a glance frame.</summary>
@@ -76,7 +74,7 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return GlanceFrameCodec.TryEncode(_expected, destination, offset, out bytesWritten);
+            return GlanceFrameCodec.TryEncode(_expected, destination, offset, out bytesWritten, out _);
         }
 
         /// <inheritdoc/>

@@ -45,18 +45,16 @@ namespace CydShunt.DeviceTests.Vectors
         /// <summary>A snapshot from the vector's fields (also the input of advertising.json's builds).</summary>
         internal static LiveSnapshot Snapshot(int sequence, int status, int voltageMillivolts, int currentMilliamps, int powerMilliwatts, int stateOfChargeCentipercent, int temperatureCentidegrees, int timeToGoMinutes, int consumedMilliampHours)
         {
-            return new LiveSnapshot
-            {
-                Sequence = (byte)sequence,
-                Status = (StatusFlags)status,
-                VoltageMillivolts = voltageMillivolts,
-                CurrentMilliamps = currentMilliamps,
-                PowerMilliwatts = powerMilliwatts,
-                StateOfChargeCentipercent = stateOfChargeCentipercent,
-                TemperatureCentidegrees = temperatureCentidegrees,
-                TimeToGoMinutes = timeToGoMinutes,
-                ConsumedMilliampHours = consumedMilliampHours,
-            };
+            return new LiveSnapshot(
+                sequence: (byte)sequence,
+                status: (StatusFlags)status,
+                voltageMillivolts: voltageMillivolts,
+                currentMilliamps: currentMilliamps,
+                powerMilliwatts: powerMilliwatts,
+                stateOfChargeCentipercent: stateOfChargeCentipercent,
+                temperatureCentidegrees: temperatureCentidegrees,
+                timeToGoMinutes: timeToGoMinutes,
+                consumedMilliampHours: consumedMilliampHours);
         }
 
         /// <summary>An invalid case: decoding <paramref name="hex"/> fails with <paramref name="error"/>.</summary>
@@ -68,7 +66,7 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return LiveSnapshotCodec.TryEncode(_expected, destination, offset, out bytesWritten);
+            return LiveSnapshotCodec.TryEncode(_expected, destination, offset, out bytesWritten, out _);
         }
 
         /// <inheritdoc/>

@@ -42,7 +42,7 @@ namespace CydShunt.DeviceTests.Vectors
         /// <inheritdoc/>
         protected override bool TryEncodeValue(byte[] destination, int offset, out int bytesWritten)
         {
-            return Format().TryEncode(_expected, destination, offset, out bytesWritten);
+            return Format().TryEncode(_expected, destination, offset, out bytesWritten, out _);
         }
 
         /// <inheritdoc/>

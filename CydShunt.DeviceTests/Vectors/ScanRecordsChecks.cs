@@ -81,7 +81,7 @@ namespace CydShunt.DeviceTests.Vectors
                         failure = BTHomeChecks.Compare(failure, "bthome.", bthome, record.BTHome);
                     }
 
-                    failure = Verify.Text(failure, "localName", localName, record.GetLocalName(bytes));
+                    failure = Verify.Text(failure, "localName", localName, record.GetLocalName());
                     failure = Verify.Bool(failure, "has local name", localName != null, record.HasLocalName);
                     if (record.HasLocalName)
                     {

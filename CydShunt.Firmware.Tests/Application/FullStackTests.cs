@@ -75,7 +75,7 @@ public class FullStackTests
         Assert.That(ScanRecordParser.TryParse(record, 0, record.Length, out ScanRecord parsed, out ProtocolError error), Is.True, error.ToString());
         Assert.That(parsed.HasGlance, Is.True);
         Assert.That(parsed.HasServiceUuid, Is.True);
-        Assert.That(parsed.GetLocalName(record), Is.EqualTo("CYD Smart S"));
+        Assert.That(parsed.GetLocalName(), Is.EqualTo("CYD Smart S"));
         Assert.That(parsed.Glance.VoltageMillivolts, Is.EqualTo(12_800).Within(10), "10 mV resolution");
         Assert.That(parsed.Glance.CurrentMilliamps, Is.EqualTo(-7_500).Within(2));
     }

@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Tests.Support;
 using System;
 using System.Linq;
 using CydShunt.Firmware.Ble;
@@ -89,8 +90,7 @@ public class AdvertisingTests
         // spec's packets byte for byte (AdvertisingBuilder.TryBuild is tested against spec/vectors/advertising.json).
         var rig = new BleRig(format: format, configure: false);
         rig.Service.Configure(true, DeviceName.Create(name), format, 0xFFFF, false, 1000);
-        LiveSnapshot snapshot = BleRig.ExampleSnapshot;
-        snapshot.TemperatureCentidegrees = Measurement.NotAvailable; // a shorter BTHome frame: short names fit beside it
+        LiveSnapshot snapshot = BleRig.ExampleSnapshot.With(temperatureCentidegrees: Measurement.NotAvailable); // a shorter BTHome frame: short names fit beside it
         rig.Service.Update(snapshot, AlarmFlags.None, Measurement.NotAvailable, Measurement.NotAvailable); // measurement frame only
         rig.Run(BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds);
 
@@ -108,8 +108,7 @@ public class AdvertisingTests
         int startsBefore = rig.Peripheral.GattServerRegistrations;
         for (int t = 0; t < 20_000; t += 100)
         {
-            LiveSnapshot s = BleRig.ExampleSnapshot;
-            s.Sequence = (byte)(t / 100);
+            LiveSnapshot s = BleRig.ExampleSnapshot.With(sequence: (byte)(t / 100));
             rig.Service.Update(s, AlarmFlags.None, 0, 0);
             rig.Run(100);
         }
@@ -131,8 +130,7 @@ public class AdvertisingTests
         int before = rig.Peripheral.GattServerRegistrations;
         for (int t = 0; t < 10_000; t += 50)
         {
-            LiveSnapshot s = BleRig.ExampleSnapshot;
-            s.Sequence = (byte)t;
+            LiveSnapshot s = BleRig.ExampleSnapshot.With(sequence: (byte)t);
             rig.Service.Update(s, AlarmFlags.None, 0, 0);
             rig.Run(50);
         }
@@ -165,8 +163,7 @@ public class AdvertisingTests
         int registrations = rig.Peripheral.GattServerRegistrations;
         for (int i = 0; i < 20; i++)
         {
-            LiveSnapshot s = BleRig.ExampleSnapshot;
-            s.Sequence = (byte)i;
+            LiveSnapshot s = BleRig.ExampleSnapshot.With(sequence: (byte)i);
             rig.Service.Update(s, AlarmFlags.None, 0, 0);
             rig.Run(1000);
         }

@@ -14,7 +14,7 @@ internal sealed record AirView(GlanceFrame? Glance, BTHomeFrame? BTHome, string?
         return new AirView(
             r.HasGlance ? r.Glance : null,
             r.HasBTHome ? r.BTHome : null,
-            r.GetLocalName(record),
+            r.GetLocalName(),
             r.LocalNameComplete,
             r.HasServiceUuid);
     }

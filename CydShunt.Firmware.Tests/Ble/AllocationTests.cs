@@ -35,8 +35,7 @@ public class AllocationTests
         {
             if (tick % 10 == 0)
             {
-                snapshot.Sequence++;
-                snapshot.VoltageMillivolts = 12000 + tick;
+                snapshot = snapshot.With(sequence: (byte)(snapshot.Sequence + 1), voltageMillivolts: 12000 + tick);
                 rig.Service.Update(snapshot, AlarmFlags.None, tick, tick);
             }
 

@@ -40,18 +40,16 @@ internal sealed class BleRig
     public bool PersistSucceeds { get; set; } = true;
 
     /// <summary>The worked example of spec/gatt.md ("Live snapshot").</summary>
-    public static LiveSnapshot ExampleSnapshot => new()
-    {
-        Sequence = 42,
-        Status = StatusFlags.Synchronised | StatusFlags.Discharging,
-        VoltageMillivolts = 13245,
-        CurrentMilliamps = -5234,
-        PowerMilliwatts = -69300,
-        StateOfChargeCentipercent = 8750,
-        TemperatureCentidegrees = 2150,
-        TimeToGoMinutes = 754,
-        ConsumedMilliampHours = -12340,
-    };
+    public static LiveSnapshot ExampleSnapshot => new LiveSnapshot(
+        sequence: 42,
+        status: StatusFlags.Synchronised | StatusFlags.Discharging,
+        voltageMillivolts: 13245,
+        currentMilliamps: -5234,
+        powerMilliwatts: -69300,
+        stateOfChargeCentipercent: 8750,
+        temperatureCentidegrees: 2150,
+        timeToGoMinutes: 754,
+        consumedMilliampHours: -12340);
 
     public void Configure(
         bool enabled = true,

@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Tests.Support;
 using System.Linq;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Host.Ble;
@@ -65,9 +66,7 @@ public class NotificationTests
 
         rig.Run(100);
         c.Notifications.Clear();
-        LiveSnapshot s = BleRig.ExampleSnapshot;
-        s.Sequence = 43;
-        s.VoltageMillivolts = 12000;
+        LiveSnapshot s = BleRig.ExampleSnapshot.With(sequence: 43, voltageMillivolts: 12000);
         rig.Service.Update(s, AlarmFlags.HighTemperature, 7, 8);
         rig.Run(1000);
         Assert.That(c.Notifications.TotalCount, Is.EqualTo(12));

@@ -1,3 +1,4 @@
+using CydShunt.Firmware.Tests.Support;
 using System;
 using CydShunt.Firmware.Ble;
 using CydShunt.Firmware.Platform;
@@ -55,9 +56,7 @@ public class ReadTests
     {
         // Not synchronised from the start (BatteryStartsSynchronised off, or no capacity): SOC is NA in every snapshot.
         var rig = new BleRig();
-        LiveSnapshot unknown = BleRig.ExampleSnapshot;
-        unknown.StateOfChargeCentipercent = Measurement.NotAvailable;
-        unknown.Status = StatusFlags.None;
+        LiveSnapshot unknown = BleRig.ExampleSnapshot.With(stateOfChargeCentipercent: Measurement.NotAvailable, status: StatusFlags.None);
         rig.Service.Update(unknown, AlarmFlags.None, 0, 0);
         HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);
@@ -78,9 +77,7 @@ public class ReadTests
     {
         var rig = new BleRig();
         rig.Service.Update(BleRig.ExampleSnapshot, AlarmFlags.None, 0, 0);
-        LiveSnapshot lost = BleRig.ExampleSnapshot;
-        lost.StateOfChargeCentipercent = Measurement.NotAvailable;
-        lost.Status = StatusFlags.None;
+        LiveSnapshot lost = BleRig.ExampleSnapshot.With(stateOfChargeCentipercent: Measurement.NotAvailable, status: StatusFlags.None);
         rig.Service.Update(lost, AlarmFlags.None, 0, 0);
         HostBleCentral c = rig.Peripheral.Connect();
         Assert.That(Hex(c.Read(CydShuntGattTable.StateOfCharge)), Is.EqualTo("ffff"));
@@ -104,11 +101,15 @@ public class ReadTests
     public void DeviceInfoCarriesTheSettingsFeatureBits()
     {
         var rig = new BleRig();
-        rig.Service.SetDeviceInfo(new DeviceInfo
-        {
-            ProtocolVersion = 1, FirmwareMajor = 1, FirmwareMinor = 2, FirmwarePatch = 3, SensorType = SensorType.Ina228,
-            Features = DeviceFeatures.TemperatureSensor | DeviceFeatures.PairingRequiredForAll, CapacityAmpHours = 200, NominalVoltage = 12,
-        });
+        rig.Service.SetDeviceInfo(new DeviceInfo(
+            protocolVersion: 1,
+            firmwareMajor: 1,
+            firmwareMinor: 2,
+            firmwarePatch: 3,
+            sensorType: SensorType.Ina228,
+            features: DeviceFeatures.TemperatureSensor | DeviceFeatures.PairingRequiredForAll,
+            capacityAmpHours: 200,
+            nominalVoltage: 12));
         HostBleCentral c = rig.Peripheral.Connect();
 
         // The spec's example; the PairingRequiredForAll bit comes from the settings (off), not from the caller.

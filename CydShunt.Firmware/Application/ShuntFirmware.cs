@@ -708,15 +708,15 @@ namespace CydShunt.Firmware.Application
 
         private DeviceInfo BuildDeviceInfo()
         {
-            DeviceInfo info = default(DeviceInfo);
-            info.ProtocolVersion = CydShuntGatt.ProtocolVersion;
-            info.FirmwareMajor = _identity.Major;
-            info.FirmwareMinor = _identity.Minor;
-            info.FirmwarePatch = _identity.Patch;
-            info.SensorType = _sensorType == ShuntSensorType.Ina228 ? Protocol.SensorType.Ina228 : _sensorType == ShuntSensorType.Ina226 ? Protocol.SensorType.Ina226 : Protocol.SensorType.Unknown;
-            info.CapacityAmpHours = _batterySettings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? Measurement.NotAvailable : _batterySettings.CapacityAmpHours;
-            info.NominalVoltage = (byte)_batterySettings.NominalVoltageVolts;
-            return info;
+            return new DeviceInfo(
+                CydShuntGatt.ProtocolVersion,
+                _identity.Major,
+                _identity.Minor,
+                _identity.Patch,
+                _sensorType == ShuntSensorType.Ina228 ? Protocol.SensorType.Ina228 : _sensorType == ShuntSensorType.Ina226 ? Protocol.SensorType.Ina226 : Protocol.SensorType.Unknown,
+                DeviceFeatures.None, // BleTelemetryService adds the feature bits it owns
+                _batterySettings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? Measurement.NotAvailable : _batterySettings.CapacityAmpHours,
+                (byte)_batterySettings.NominalVoltageVolts);
         }
 
         private bool PersistNotificationInterval(int intervalMilliseconds)

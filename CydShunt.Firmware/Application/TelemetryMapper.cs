@@ -19,17 +19,16 @@ namespace CydShunt.Firmware.Application
         /// <returns>The snapshot.</returns>
         public static LiveSnapshot ToSnapshot(IBatteryMonitorView monitor, byte sequence)
         {
-            LiveSnapshot snapshot = default(LiveSnapshot);
-            snapshot.Sequence = sequence;
-            snapshot.Status = (StatusFlags)(byte)monitor.Status;
-            snapshot.VoltageMillivolts = monitor.VoltageMillivolts;
-            snapshot.CurrentMilliamps = monitor.CurrentMilliamps;
-            snapshot.PowerMilliwatts = monitor.PowerMilliwatts;
-            snapshot.StateOfChargeCentipercent = monitor.StateOfChargeCentipercent;
-            snapshot.TemperatureCentidegrees = monitor.TemperatureCentidegrees;
-            snapshot.TimeToGoMinutes = monitor.TimeToGoMinutes;
-            snapshot.ConsumedMilliampHours = monitor.Synchronised ? monitor.ConsumedMilliampHours : NotAvailable;
-            return snapshot;
+            return new LiveSnapshot(
+                sequence,
+                (StatusFlags)(byte)monitor.Status,
+                monitor.VoltageMillivolts,
+                monitor.CurrentMilliamps,
+                monitor.PowerMilliwatts,
+                monitor.StateOfChargeCentipercent,
+                monitor.TemperatureCentidegrees,
+                monitor.TimeToGoMinutes,
+                monitor.Synchronised ? monitor.ConsumedMilliampHours : NotAvailable);
         }
 
         /// <summary>The BLE alarm bits (bit-compatible with the monitor's).</summary>

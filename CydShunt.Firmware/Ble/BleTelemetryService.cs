@@ -20,7 +20,7 @@ namespace CydShunt.Firmware.Ble
     public sealed class BleTelemetryService : IBlePeripheralHandler
     {
         // Spec: the advertising packet and scan response each carry at most 31 bytes.
-        private const int AdvertisingCapacity = 2 * AdTypes.LegacyMaximumLength;
+        private const int AdvertisingCapacity = 2 * AdvertisingBuilder.LegacyMaximumLength;
         private const int NoPasskey = -1;
         private const int NoTable = -1;
         private const int PasskeyRange = 1000000;
@@ -106,8 +106,7 @@ namespace CydShunt.Firmware.Ble
             _passkeyDisplay = passkeyDisplay ?? throw new ArgumentNullException("passkeyDisplay");
             _random = random ?? throw new ArgumentNullException("random");
             _notificationIntervalChanged = notificationIntervalChanged;
-            _deviceInfo.ProtocolVersion = CydShuntGatt.ProtocolVersion;
-            _deviceInfo.CapacityAmpHours = Measurement.NotAvailable;
+            _deviceInfo = new DeviceInfo(CydShuntGatt.ProtocolVersion, 0, 0, 0, SensorType.Unknown, DeviceFeatures.None, Measurement.NotAvailable, 0);
             RebuildDeviceInfo();
             RebuildAdvertising();
             _peripheral.SetHandler(this);
@@ -605,11 +604,11 @@ namespace CydShunt.Firmware.Ble
             }
             else
             {
-                result = ControlPointRequestCodec.ResultFor(error);
+                result = ControlPointErrorResult.For(error);
             }
 
             int written;
-            ControlPointResponseCodec.TryEncode(new ControlPointResponse(request.Opcode, result), _controlPointResponse, 0, out written);
+            ControlPointResponseCodec.TryEncode(new ControlPointResponse(request.Opcode, result), _controlPointResponse, 0, out written, out error);
             if (!_peripheral.Indicate(CydShuntGattTable.ControlPoint, _controlPointResponse, written))
             {
                 lock (_sync)
@@ -633,7 +632,8 @@ namespace CydShunt.Firmware.Ble
                     {
                         lock (_sync)
                         {
-                            _deviceInfo.CapacityAmpHours = request.Parameter;
+                            DeviceInfo info = _deviceInfo;
+                            _deviceInfo = new DeviceInfo(info.ProtocolVersion, info.FirmwareMajor, info.FirmwareMinor, info.FirmwarePatch, info.SensorType, info.Features, request.Parameter, info.NominalVoltage);
                             RebuildDeviceInfo();
                         }
                     }
@@ -825,8 +825,7 @@ namespace CydShunt.Firmware.Ble
                 features |= DeviceFeatures.PairingRequiredForAll;
             }
 
-            info.Features = features;
-            _values.SetDeviceInfo(info);
+            _values.SetDeviceInfo(new DeviceInfo(info.ProtocolVersion, info.FirmwareMajor, info.FirmwareMinor, info.FirmwarePatch, info.SensorType, features, info.CapacityAmpHours, info.NominalVoltage));
         }
     }
 }

@@ -98,7 +98,7 @@ namespace CydShunt.Firmware.Ble
                 if (!battery && c.Format != null)
                 {
                     format = new byte[ScalarFormat.PresentationFormatSize];
-                    c.Format.TryWritePresentationFormat(format, 0);
+                    c.Format.TryWritePresentationFormat(format, 0, out _);
                 }
 
                 characteristics[i] = new BleCharacteristicDefinition(

@@ -26,10 +26,7 @@ namespace CydShunt.Firmware.Ble
             }
 
             Update(LiveSnapshot.Unavailable, AlarmFlags.None, Measurement.NotAvailable, Measurement.NotAvailable);
-            DeviceInfo info = default(DeviceInfo);
-            info.ProtocolVersion = CydShuntGatt.ProtocolVersion;
-            info.CapacityAmpHours = Measurement.NotAvailable;
-            SetDeviceInfo(info);
+            SetDeviceInfo(new DeviceInfo(CydShuntGatt.ProtocolVersion, 0, 0, 0, SensorType.Unknown, DeviceFeatures.None, Measurement.NotAvailable, 0));
         }
 
         /// <summary>The prepared bytes of a characteristic (valid up to <see cref="GetLength"/>).</summary>
@@ -68,11 +65,9 @@ namespace CydShunt.Firmware.Ble
             EncodeScalar(CydShuntGattTable.Temperature, snapshot.TemperatureCentidegrees);
             EncodeScalar(CydShuntGattTable.TimeToGo, snapshot.TimeToGoMinutes);
 
-            AlarmStatus alarmStatus = default(AlarmStatus);
-            alarmStatus.Status = snapshot.Status;
-            alarmStatus.Alarms = alarms;
-            AlarmStatusCodec.TryEncode(alarmStatus, _values[CydShuntGattTable.Alarms], 0, out _lengths[CydShuntGattTable.Alarms]);
-            LiveSnapshotCodec.TryEncode(snapshot, _values[CydShuntGattTable.LiveSnapshot], 0, out _lengths[CydShuntGattTable.LiveSnapshot]);
+            ProtocolError error;
+            AlarmStatusCodec.TryEncode(new AlarmStatus(snapshot.Status, alarms), _values[CydShuntGattTable.Alarms], 0, out _lengths[CydShuntGattTable.Alarms], out error);
+            LiveSnapshotCodec.TryEncode(snapshot, _values[CydShuntGattTable.LiveSnapshot], 0, out _lengths[CydShuntGattTable.LiveSnapshot], out error);
 
             // Battery Level has no "not available": while not synchronised it repeats the last known SOC, and before any
             // SOC was known it has no value at all (length 0: reads fail, nothing is notified) rather than a made-up one.
@@ -123,7 +118,7 @@ namespace CydShunt.Firmware.Ble
                 throw new InvalidOperationException("Not a scalar characteristic.");
             }
 
-            format.TryEncode(value, _values[index], 0, out _lengths[index]);
+            format.TryEncode(value, _values[index], 0, out _lengths[index], out _);
         }
     }
 }

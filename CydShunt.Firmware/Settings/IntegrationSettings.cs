@@ -175,7 +175,7 @@ namespace CydShunt.Firmware.Settings
             destination[offset + FormatOffset] = (byte)AdvertisingFormat;
             PayloadBytes.WriteInt16(destination, offset + CompanyIdOffset, CompanyId);
             destination[offset + NameLengthOffset] = (byte)name.Length;
-            name.TryCopyTo(destination, offset + NameOffset);
+            name.TryCopyTo(destination, offset + NameOffset, out _);
             return length;
         }
 

@@ -125,13 +125,13 @@ public abstract class CodecTarget<T> : FuzzTarget
     private void CheckRoundTrip(T value)
     {
         byte[] encoded = new byte[256];
-        Require(TryEncode(value, encoded, 0, out int length), "A decoded value does not encode.");
+        Require(TryEncode(value, encoded, 0, out int length, out _), "A decoded value does not encode.");
         string hex = Convert.ToHexStringLower(encoded.AsSpan(0, length));
         Require(
             TryDecode(encoded, 0, length, out T again, out ProtocolError error),
             $"The re-encoded value {hex} does not decode: {error}.");
         byte[] reencoded = new byte[256];
-        Require(TryEncode(again, reencoded, 0, out int relength), $"The value decoded from {hex} does not encode.");
+        Require(TryEncode(again, reencoded, 0, out int relength, out _), $"The value decoded from {hex} does not encode.");
         Require(
             reencoded.AsSpan(0, relength).SequenceEqual(encoded.AsSpan(0, length)),
             $"decode → encode is not stable: {hex} became {Convert.ToHexStringLower(reencoded.AsSpan(0, relength))}.");
@@ -140,7 +140,7 @@ public abstract class CodecTarget<T> : FuzzTarget
             $"decoding {hex} twice gives different values.");
 
         Span<byte> spanEncoded = stackalloc byte[256];
-        Require(TryEncodeToSpan(value, spanEncoded, out int spanLength), "The Span encoder refuses a value the byte[] encoder takes.");
+        Require(TryEncodeToSpan(value, spanEncoded, out int spanLength, out _), "The Span encoder refuses a value the byte[] encoder takes.");
         Require(
             spanEncoded[..spanLength].SequenceEqual(encoded.AsSpan(0, length)),
             "The byte[] and Span encoders write different bytes.");
@@ -155,7 +155,7 @@ public abstract class CodecTarget<T> : FuzzTarget
         int written;
         try
         {
-            fitted = TryEncode(value, tooSmall, 0, out written);
+            fitted = TryEncode(value, tooSmall, 0, out written, out _);
         }
         catch (Exception e)
         {

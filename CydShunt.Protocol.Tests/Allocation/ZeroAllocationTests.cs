@@ -76,25 +76,25 @@ public class ZeroAllocationTests
 
         return
         [
-            Encode("snapshot encode", SnapshotCase.Hex, (byte[] d, out int n) => LiveSnapshotCodec.TryEncode(Snapshot, d, 0, out n)),
+            Encode("snapshot encode", SnapshotCase.Hex, (byte[] d, out int n) => LiveSnapshotCodec.TryEncode(Snapshot, d, 0, out n, out _)),
             Decoded("snapshot decode", SnapshotCase, (byte[] b, out LiveSnapshot v, out ProtocolError e) => LiveSnapshotCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
-            Encode("snapshot encode span", SnapshotCase.Hex, (byte[] d, out int n) => LiveSnapshotCodec.TryEncode(Snapshot, d.AsSpan(), out n)),
+            Encode("snapshot encode span", SnapshotCase.Hex, (byte[] d, out int n) => LiveSnapshotCodec.TryEncode(Snapshot, d.AsSpan(), out n, out _)),
             Decoded("snapshot decode span", SnapshotCase, (byte[] b, out LiveSnapshot v, out ProtocolError e) => LiveSnapshotCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
-            Encode("scalar encode", CurrentCase.Hex, (byte[] d, out int n) => CydShuntGatt.Current.Format!.TryEncode(current, d, 0, out n)),
+            Encode("scalar encode", CurrentCase.Hex, (byte[] d, out int n) => CydShuntGatt.Current.Format!.TryEncode(current, d, 0, out n, out _)),
             Decoded("scalar decode", CurrentCase, (byte[] b, out int v, out ProtocolError e) => CydShuntGatt.Current.Format!.TryDecode(b, 0, b.Length, out v, out e), ScalarField),
             Decoded("scalar decode span", CurrentCase, (byte[] b, out int v, out ProtocolError e) => CydShuntGatt.Current.Format!.TryDecode(b.AsSpan(), out v, out e), ScalarField),
-            Encode("presentation format", VoltagePresentationFormat, (byte[] d, out int n) => { n = ScalarFormat.PresentationFormatSize; return CydShuntGatt.Voltage.Format!.TryWritePresentationFormat(d, 0); }),
-            Encode("alarms encode", AlarmsCase.Hex, (byte[] d, out int n) => AlarmStatusCodec.TryEncode(alarms, d, 0, out n)),
+            Encode("presentation format", VoltagePresentationFormat, (byte[] d, out int n) => { n = ScalarFormat.PresentationFormatSize; return CydShuntGatt.Voltage.Format!.TryWritePresentationFormat(d, 0, out _); }),
+            Encode("alarms encode", AlarmsCase.Hex, (byte[] d, out int n) => AlarmStatusCodec.TryEncode(alarms, d, 0, out n, out _)),
             Decoded("alarms decode", AlarmsCase, (byte[] b, out AlarmStatus v, out ProtocolError e) => AlarmStatusCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
             Encode("device info encode", InfoCase.Hex, (byte[] d, out int n) => DeviceInfoCodec.TryEncode(info, d, 0, out n, out _)),
             Decoded("device info decode", InfoCase, (byte[] b, out DeviceInfo v, out ProtocolError e) => DeviceInfoCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
             Decoded("control-point request decode", RequestCase, (byte[] b, out ControlPointRequest v, out ProtocolError e) => ControlPointRequestCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
             Encode("control-point request encode", RequestCase.Hex, (byte[] d, out int n) => ControlPointRequestCodec.TryEncode(request, d, 0, out n, out _)),
-            Encode("control-point response encode", ResponseCase.Hex, (byte[] d, out int n) => ControlPointResponseCodec.TryEncode(response, d, 0, out n)),
+            Encode("control-point response encode", ResponseCase.Hex, (byte[] d, out int n) => ControlPointResponseCodec.TryEncode(response, d, 0, out n, out _)),
             Decoded("control-point response decode", ResponseCase, (byte[] b, out ControlPointResponse v, out ProtocolError e) => ControlPointResponseCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
-            Encode("glance encode", GlanceCase.Hex, (byte[] d, out int n) => GlanceFrameCodec.TryEncode(glance, d, 0, out n)),
+            Encode("glance encode", GlanceCase.Hex, (byte[] d, out int n) => GlanceFrameCodec.TryEncode(glance, d, 0, out n, out _)),
             Decoded("glance decode", GlanceCase, (byte[] b, out GlanceFrame v, out ProtocolError e) => GlanceFrameCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
-            Encode("BTHome encode", btHomeOfSnapshot, (byte[] d, out int n) => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(btHomeSnapshot), d, 0, out n)),
+            Encode("BTHome encode", btHomeOfSnapshot, (byte[] d, out int n) => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(btHomeSnapshot), d, 0, out n, out _)),
             Decoded("BTHome decode", BTHomeCase, (byte[] b, out BTHomeFrame v, out ProtocolError e) => BTHomeCodec.TryDecode(b, 0, b.Length, out v, out e), Models.Fields),
             Packets("advertising CydShunt", CydShuntBuild, (a, s) => AdvertisingBuilder.TryBuild(AdvertisingFormat.CydShunt, 0xFFFF, cydShuntSnapshot, name, a, 0, out int na, s, 0, out int ns) && Lengths(na, ns, CydShuntBuild)),
             Packets("advertising BTHome", BTHomeBuild, (a, s) => AdvertisingBuilder.TryBuild(AdvertisingFormat.BTHome, 0xFFFF, btHomeSnapshot, name, a, 0, out int na, s, 0, out int ns) && Lengths(na, ns, BTHomeBuild)),
@@ -109,17 +109,17 @@ public class ZeroAllocationTests
             Rejected("scan record parse unrelated span", UnrelatedRecord, ProtocolError.FrameNotFound, span: true),
             EveryScalar("every scalar encode and decode", span: false),
             EveryScalar("every scalar encode and decode span", span: true),
-            Encode("alarms encode span", AlarmsCase.Hex, (byte[] d, out int n) => AlarmStatusCodec.TryEncode(alarms, d.AsSpan(), out n)),
+            Encode("alarms encode span", AlarmsCase.Hex, (byte[] d, out int n) => AlarmStatusCodec.TryEncode(alarms, d.AsSpan(), out n, out _)),
             Decoded("alarms decode span", AlarmsCase, (byte[] b, out AlarmStatus v, out ProtocolError e) => AlarmStatusCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
             Encode("device info encode span", InfoCase.Hex, (byte[] d, out int n) => DeviceInfoCodec.TryEncode(info, d.AsSpan(), out n, out _)),
             Decoded("device info decode span", InfoCase, (byte[] b, out DeviceInfo v, out ProtocolError e) => DeviceInfoCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
             Decoded("control-point request decode span", RequestCase, (byte[] b, out ControlPointRequest v, out ProtocolError e) => ControlPointRequestCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
             Encode("control-point request encode span", RequestCase.Hex, (byte[] d, out int n) => ControlPointRequestCodec.TryEncode(request, d.AsSpan(), out n, out _)),
-            Encode("control-point response encode span", ResponseCase.Hex, (byte[] d, out int n) => ControlPointResponseCodec.TryEncode(response, d.AsSpan(), out n)),
+            Encode("control-point response encode span", ResponseCase.Hex, (byte[] d, out int n) => ControlPointResponseCodec.TryEncode(response, d.AsSpan(), out n, out _)),
             Decoded("control-point response decode span", ResponseCase, (byte[] b, out ControlPointResponse v, out ProtocolError e) => ControlPointResponseCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
-            Encode("glance encode span", GlanceCase.Hex, (byte[] d, out int n) => GlanceFrameCodec.TryEncode(glance, d.AsSpan(), out n)),
+            Encode("glance encode span", GlanceCase.Hex, (byte[] d, out int n) => GlanceFrameCodec.TryEncode(glance, d.AsSpan(), out n, out _)),
             Decoded("glance decode span", GlanceCase, (byte[] b, out GlanceFrame v, out ProtocolError e) => GlanceFrameCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
-            Encode("BTHome encode span", btHomeOfSnapshot, (byte[] d, out int n) => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(btHomeSnapshot), d.AsSpan(), out n)),
+            Encode("BTHome encode span", btHomeOfSnapshot, (byte[] d, out int n) => BTHomeCodec.TryEncode(BTHomeFrame.FromSnapshot(btHomeSnapshot), d.AsSpan(), out n, out _)),
             Decoded("BTHome decode span", BTHomeCase, (byte[] b, out BTHomeFrame v, out ProtocolError e) => BTHomeCodec.TryDecode(b.AsSpan(), out v, out e), Models.Fields),
             Packets("advertising CydShunt span", CydShuntBuild, (a, s) => AdvertisingBuilder.TryBuild(AdvertisingFormat.CydShunt, 0xFFFF, cydShuntSnapshot, name, a.AsSpan(), out int na, s.AsSpan(), out int ns) && Lengths(na, ns, CydShuntBuild)),
             Encode("advertising structures BTHome", btHomeStructures, (byte[] d, out int n) => AdvertisingBuilder.TryBuildStructures(AdvertisingFormat.BTHome, 0xFFFF, btHomeSnapshot, name, d, 0, out n)),
@@ -209,8 +209,8 @@ public class ZeroAllocationTests
             {
                 ScalarFormat format = scalars[i].Format!;
                 ok &= span
-                    ? format.TryEncode(Value, buffer.AsSpan(), out int written) && format.TryDecode(buffer.AsSpan(0, written), out decoded[i], out _)
-                    : format.TryEncode(Value, buffer, 0, out written) && format.TryDecode(buffer, 0, written, out decoded[i], out _);
+                    ? format.TryEncode(Value, buffer.AsSpan(), out int written, out _) && format.TryDecode(buffer.AsSpan(0, written), out decoded[i], out _)
+                    : format.TryEncode(Value, buffer, 0, out written, out _) && format.TryDecode(buffer, 0, written, out decoded[i], out _);
             }
 
             return ok;

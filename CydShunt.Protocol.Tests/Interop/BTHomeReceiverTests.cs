@@ -45,7 +45,7 @@ public class BTHomeReceiverTests
     public void TheEncoderSendsTheEnergyFrameOfTheSpec()
     {
         byte[] bytes = new byte[BTHomeCodec.MaximumSize];
-        Assert.That(BTHomeCodec.TryEncode(BTHomeFrame.FromEnergy(1234567, 1100000), bytes, 0, out int n), Is.True);
+        Assert.That(BTHomeCodec.TryEncode(BTHomeFrame.FromEnergy(1234567, 1100000), bytes, 0, out int n, out _), Is.True);
         Assert.That(Convert.ToHexStringLower(bytes, 0, n), Is.EqualTo(EnergyFrame));
     }
 

@@ -65,7 +65,7 @@ public class ArbitraryBytesTests
             Assert.That(() => LiveSnapshotCodec.TryDecode(null!, 0, 0, out _, out _), Throws.ArgumentNullException);
             Assert.That(() => LiveSnapshotCodec.TryDecode(buffer, 3, 2, out _, out _), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => LiveSnapshotCodec.TryDecode(buffer, -1, 1, out _, out _), Throws.InstanceOf<ArgumentOutOfRangeException>());
-            Assert.That(() => LiveSnapshotCodec.TryEncode(default, buffer, 5, out _), Throws.InstanceOf<ArgumentOutOfRangeException>());
+            Assert.That(() => LiveSnapshotCodec.TryEncode(default, buffer, 5, out _, out _), Throws.InstanceOf<ArgumentOutOfRangeException>());
             Assert.That(() => ScanRecordParser.TryParse(buffer, 0, 5, out _, out _), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
@@ -88,8 +88,8 @@ public class ArbitraryBytesTests
     {
         foreach (ProtocolError error in Enum.GetValues<ProtocolError>())
         {
-            Assert.That(ProtocolErrors.GetName(error), Is.EqualTo(error.ToString()));
-            Assert.That(ProtocolErrors.Describe(error), Does.EndWith("."));
+            Assert.That(ProtocolErrorText.GetName(error), Is.EqualTo(error.ToString()));
+            Assert.That(ProtocolErrorText.Describe(error), Does.EndWith("."));
         }
     }
 }

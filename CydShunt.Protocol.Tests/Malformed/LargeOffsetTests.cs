@@ -38,10 +38,10 @@ public class LargeOffsetTests
         GC.Collect();
     }
 
-    [TestCase(AdTypes.ServiceData16, 2)]
-    [TestCase(AdTypes.ServiceData16, 3)]
-    [TestCase(AdTypes.ManufacturerSpecificData, 2)]
-    [TestCase(AdTypes.ManufacturerSpecificData, 3)]
+    [TestCase(AdType.ServiceData16, 2)]
+    [TestCase(AdType.ServiceData16, 3)]
+    [TestCase(AdType.ManufacturerSpecificData, 2)]
+    [TestCase(AdType.ManufacturerSpecificData, 3)]
     public void AdLengthPastTheEndOfAMaximumSizeArrayIsMalformed(byte type, int bytesLeft)
     {
         byte[] huge = _huge!;

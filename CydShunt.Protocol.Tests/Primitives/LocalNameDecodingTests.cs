@@ -54,13 +54,13 @@ public class LocalNameDecodingTests
         byte[] record = Support.Hex.Parse(FlagsAndGlance + "0109");
         Assert.That(ScanRecordParser.TryParse(record, 0, record.Length, out ScanRecord parsed, out _), Is.True);
         Assert.That(parsed.HasLocalName, Is.False);
-        Assert.That(parsed.GetLocalName(record), Is.Null);
+        Assert.That(parsed.GetLocalName(), Is.Null);
     }
 
     private static string? Name(byte[] nameBytes)
     {
         byte[] record = Support.Hex.Parse(FlagsAndGlance + Support.Hex.Format(new[] { (byte)(nameBytes.Length + 1), (byte)0x09 }, 0, 2) + Support.Hex.Format(nameBytes, 0, nameBytes.Length));
         Assert.That(ScanRecordParser.TryParse(record, 0, record.Length, out ScanRecord parsed, out ProtocolError error), Is.True, error.ToString());
-        return parsed.GetLocalName(record);
+        return parsed.GetLocalName();
     }
 }

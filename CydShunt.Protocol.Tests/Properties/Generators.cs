@@ -13,39 +13,35 @@ internal static class Generators
 
     public static readonly Gen<LiveSnapshot> Snapshot =
         Gen.Select(Gen.Byte, Gen.Byte, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement)
-            .Select(AnyMeasurement, (t, consumed) => new LiveSnapshot
-            {
-                Sequence = t.Item1,
-                Status = (StatusFlags)t.Item2,
-                VoltageMillivolts = t.Item3,
-                CurrentMilliamps = t.Item4,
-                PowerMilliwatts = t.Item5,
-                StateOfChargeCentipercent = t.Item6,
-                TemperatureCentidegrees = t.Item7,
-                TimeToGoMinutes = t.Item8,
-                ConsumedMilliampHours = consumed,
-            });
+            .Select(AnyMeasurement, (t, consumed) => new LiveSnapshot(
+                sequence: t.Item1,
+                status: (StatusFlags)t.Item2,
+                voltageMillivolts: t.Item3,
+                currentMilliamps: t.Item4,
+                powerMilliwatts: t.Item5,
+                stateOfChargeCentipercent: t.Item6,
+                temperatureCentidegrees: t.Item7,
+                timeToGoMinutes: t.Item8,
+                consumedMilliampHours: consumed));
 
     public static readonly Gen<GlanceFrame> Glance =
-        Gen.Select(Gen.UShort, Gen.Byte, Gen.Byte, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, (company, seq, status, v, i, soc, ttg) => new GlanceFrame
-        {
-            CompanyId = company,
-            Sequence = seq,
-            Status = (StatusFlags)status,
-            VoltageMillivolts = v,
-            CurrentMilliamps = i,
-            StateOfChargeCentipercent = soc,
-            TimeToGoMinutes = ttg,
-        });
+        Gen.Select(Gen.UShort, Gen.Byte, Gen.Byte, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, (company, seq, status, v, i, soc, ttg) => new GlanceFrame(
+            companyId: company,
+            sequence: seq,
+            status: (StatusFlags)status,
+            voltageMillivolts: v,
+            currentMilliamps: i,
+            stateOfChargeCentipercent: soc,
+            timeToGoMinutes: ttg));
 
     public static readonly Gen<BTHomeFrame> BTHome =
-        Gen.Select(Gen.Frequency((1, Gen.Const(Measurement.NotAvailable)), (9, Gen.Int[0, 255])), AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, (packet, soc, t, v, p, i) => new BTHomeFrame
-        {
-            PacketId = packet,
-            StateOfChargeCentipercent = soc,
-            TemperatureCentidegrees = t,
-            VoltageMillivolts = v,
-            PowerMilliwatts = p,
-            CurrentMilliamps = i,
-        });
+        Gen.Select(Gen.Frequency((1, Gen.Const(Measurement.NotAvailable)), (9, Gen.Int[0, 255])), AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, AnyMeasurement, (packet, soc, t, v, p, i) => new BTHomeFrame(
+            packetId: packet,
+            stateOfChargeCentipercent: soc,
+            temperatureCentidegrees: t,
+            voltageMillivolts: v,
+            powerMilliwatts: p,
+            currentMilliamps: i,
+            energyChargedWattHours: default,
+            energyDischargedWattHours: default));
 }

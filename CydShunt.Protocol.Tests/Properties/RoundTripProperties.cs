@@ -18,7 +18,7 @@ public class RoundTripProperties
         Generators.Snapshot.Sample(s =>
         {
             byte[] buffer = new byte[LiveSnapshotCodec.Size];
-            Assert.That(LiveSnapshotCodec.TryEncode(s, buffer, 0, out _), Is.True);
+            Assert.That(LiveSnapshotCodec.TryEncode(s, buffer, 0, out _, out _), Is.True);
             LiveSnapshot d = LiveSnapshotCodec.Decode(buffer, 0, buffer.Length);
             Assert.That(d.Sequence, Is.EqualTo(s.Sequence));
             Assert.That(d.Status, Is.EqualTo(s.Status & (StatusFlags)0x1F), "reserved status bits are sent as 0");
@@ -38,7 +38,7 @@ public class RoundTripProperties
         Generators.Glance.Sample(g =>
         {
             byte[] buffer = new byte[GlanceFrameCodec.Size];
-            Assert.That(GlanceFrameCodec.TryEncode(g, buffer, 0, out _), Is.True);
+            Assert.That(GlanceFrameCodec.TryEncode(g, buffer, 0, out _, out _), Is.True);
             GlanceFrame d = GlanceFrameCodec.Decode(buffer, 0, buffer.Length);
             Assert.That(d.CompanyId, Is.EqualTo(g.CompanyId));
             Assert.That(d.Sequence, Is.EqualTo(g.Sequence));
@@ -56,7 +56,7 @@ public class RoundTripProperties
         Generators.BTHome.Sample(b =>
         {
             byte[] buffer = new byte[BTHomeCodec.MaximumSize];
-            Assert.That(BTHomeCodec.TryEncode(b, buffer, 0, out int n), Is.True);
+            Assert.That(BTHomeCodec.TryEncode(b, buffer, 0, out int n, out _), Is.True);
             Assert.That(n, Is.EqualTo(BTHomeCodec.EncodedSize(b)));
             BTHomeFrame d = BTHomeCodec.Decode(buffer, 0, n);
             Assert.That(d.PacketId, Is.EqualTo(b.PacketId));
@@ -80,7 +80,7 @@ public class RoundTripProperties
             SpecScalar spec = rows[index];
             ScalarFormat format = Vectors.ScalarVectorTests.CharacteristicFor(spec.Name).Format!;
             byte[] buffer = new byte[4];
-            Assert.That(format.TryEncode(value, buffer, 0, out int n), Is.True);
+            Assert.That(format.TryEncode(value, buffer, 0, out int n, out _), Is.True);
             Assert.That(n, Is.EqualTo(spec.Size), spec.Name);
             if (value == NA && spec.NotAvailableHex != null)
             {
@@ -117,11 +117,15 @@ public class RoundTripProperties
     public void WhatTheDeviceInfoEncoderWritesItsDecoderAccepts()
     {
         // spec/README.md, "Encoder errors": an encoder never produces bytes its decoder rejects (any byte, any capacity).
-        Gen.Byte.Array[6].Select(Gen.Int, (b, capacity) => new DeviceInfo
-        {
-            ProtocolVersion = b[0], FirmwareMajor = b[1], FirmwareMinor = b[2], FirmwarePatch = b[3],
-            SensorType = (SensorType)b[4], Features = (DeviceFeatures)b[5], CapacityAmpHours = capacity, NominalVoltage = b[0],
-        }).Sample(info =>
+        Gen.Byte.Array[6].Select(Gen.Int, (b, capacity) => new DeviceInfo(
+            protocolVersion: b[0],
+            firmwareMajor: b[1],
+            firmwareMinor: b[2],
+            firmwarePatch: b[3],
+            sensorType: (SensorType)b[4],
+            features: (DeviceFeatures)b[5],
+            capacityAmpHours: capacity,
+            nominalVoltage: b[0])).Sample(info =>
         {
             byte[] buffer = new byte[DeviceInfoCodec.Size];
             if (DeviceInfoCodec.TryEncode(info, buffer, 0, out int n, out ProtocolError refused))
@@ -181,7 +185,7 @@ public class RoundTripProperties
             if (GlanceFrameCodec.TryDecode(bytes, 0, bytes.Length, out GlanceFrame g, out _))
             {
                 byte[] again = new byte[GlanceFrameCodec.Size];
-                Assert.That(GlanceFrameCodec.TryEncode(g, again, 0, out _), Is.True);
+                Assert.That(GlanceFrameCodec.TryEncode(g, again, 0, out _, out _), Is.True);
                 Assert.That(again, Is.EqualTo(bytes));
             }
         });

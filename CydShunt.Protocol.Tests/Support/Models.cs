@@ -11,18 +11,16 @@ namespace CydShunt.Protocol.Tests.Support;
 /// </summary>
 public static class Models
 {
-    public static LiveSnapshot Snapshot(JsonElement v) => new()
-    {
-        Sequence = (byte)v.GetProperty("sequence").GetInt32(),
-        Status = (StatusFlags)v.GetProperty("status").GetInt32(),
-        VoltageMillivolts = Int(v, "voltageMillivolts"),
-        CurrentMilliamps = Int(v, "currentMilliamps"),
-        PowerMilliwatts = Int(v, "powerMilliwatts"),
-        StateOfChargeCentipercent = Int(v, "stateOfChargeCentipercent"),
-        TemperatureCentidegrees = Int(v, "temperatureCentidegrees"),
-        TimeToGoMinutes = Int(v, "timeToGoMinutes"),
-        ConsumedMilliampHours = Int(v, "consumedMilliampHours"),
-    };
+    public static LiveSnapshot Snapshot(JsonElement v) => new LiveSnapshot(
+        sequence: (byte)v.GetProperty("sequence").GetInt32(),
+        status: (StatusFlags)v.GetProperty("status").GetInt32(),
+        voltageMillivolts: Int(v, "voltageMillivolts"),
+        currentMilliamps: Int(v, "currentMilliamps"),
+        powerMilliwatts: Int(v, "powerMilliwatts"),
+        stateOfChargeCentipercent: Int(v, "stateOfChargeCentipercent"),
+        temperatureCentidegrees: Int(v, "temperatureCentidegrees"),
+        timeToGoMinutes: Int(v, "timeToGoMinutes"),
+        consumedMilliampHours: Int(v, "consumedMilliampHours"));
 
     public static Dictionary<string, int?> Fields(LiveSnapshot s) => new()
     {
@@ -37,11 +35,9 @@ public static class Models
         ["consumedMilliampHours"] = OptionalInt(s.ConsumedMilliampHours),
     };
 
-    public static AlarmStatus Alarms(JsonElement v) => new()
-    {
-        Status = (StatusFlags)v.GetProperty("status").GetInt32(),
-        Alarms = (AlarmFlags)v.GetProperty("alarms").GetInt32(),
-    };
+    public static AlarmStatus Alarms(JsonElement v) => new AlarmStatus(
+        status: (StatusFlags)v.GetProperty("status").GetInt32(),
+        alarms: (AlarmFlags)v.GetProperty("alarms").GetInt32());
 
     public static Dictionary<string, int?> Fields(AlarmStatus a) => new()
     {
@@ -49,17 +45,15 @@ public static class Models
         ["alarms"] = (int)a.Alarms,
     };
 
-    public static DeviceInfo Info(JsonElement v) => new()
-    {
-        ProtocolVersion = (byte)v.GetProperty("protocolVersion").GetInt32(),
-        FirmwareMajor = (byte)v.GetProperty("firmwareMajor").GetInt32(),
-        FirmwareMinor = (byte)v.GetProperty("firmwareMinor").GetInt32(),
-        FirmwarePatch = (byte)v.GetProperty("firmwarePatch").GetInt32(),
-        SensorType = (SensorType)v.GetProperty("sensorType").GetInt32(),
-        Features = (DeviceFeatures)v.GetProperty("features").GetInt32(),
-        CapacityAmpHours = Int(v, "capacityAmpHours"),
-        NominalVoltage = (byte)v.GetProperty("nominalVoltage").GetInt32(),
-    };
+    public static DeviceInfo Info(JsonElement v) => new DeviceInfo(
+        protocolVersion: (byte)v.GetProperty("protocolVersion").GetInt32(),
+        firmwareMajor: (byte)v.GetProperty("firmwareMajor").GetInt32(),
+        firmwareMinor: (byte)v.GetProperty("firmwareMinor").GetInt32(),
+        firmwarePatch: (byte)v.GetProperty("firmwarePatch").GetInt32(),
+        sensorType: (SensorType)v.GetProperty("sensorType").GetInt32(),
+        features: (DeviceFeatures)v.GetProperty("features").GetInt32(),
+        capacityAmpHours: Int(v, "capacityAmpHours"),
+        nominalVoltage: (byte)v.GetProperty("nominalVoltage").GetInt32());
 
     public static Dictionary<string, int?> Fields(DeviceInfo d) => new()
     {
@@ -91,16 +85,14 @@ public static class Models
         ["resultCode"] = (int)r.Result,
     };
 
-    public static GlanceFrame Glance(JsonElement v) => new()
-    {
-        CompanyId = (ushort)v.GetProperty("companyId").GetInt32(),
-        Sequence = (byte)v.GetProperty("sequence").GetInt32(),
-        Status = (StatusFlags)v.GetProperty("status").GetInt32(),
-        VoltageMillivolts = Int(v, "voltageMillivolts"),
-        CurrentMilliamps = Int(v, "currentMilliamps"),
-        StateOfChargeCentipercent = Int(v, "stateOfChargeCentipercent"),
-        TimeToGoMinutes = Int(v, "timeToGoMinutes"),
-    };
+    public static GlanceFrame Glance(JsonElement v) => new GlanceFrame(
+        companyId: (ushort)v.GetProperty("companyId").GetInt32(),
+        sequence: (byte)v.GetProperty("sequence").GetInt32(),
+        status: (StatusFlags)v.GetProperty("status").GetInt32(),
+        voltageMillivolts: Int(v, "voltageMillivolts"),
+        currentMilliamps: Int(v, "currentMilliamps"),
+        stateOfChargeCentipercent: Int(v, "stateOfChargeCentipercent"),
+        timeToGoMinutes: Int(v, "timeToGoMinutes"));
 
     public static Dictionary<string, int?> Fields(GlanceFrame g) => new()
     {
@@ -113,17 +105,15 @@ public static class Models
         ["timeToGoMinutes"] = OptionalInt(g.TimeToGoMinutes),
     };
 
-    public static BTHomeFrame BTHome(JsonElement v) => new()
-    {
-        PacketId = Int(v, "packetId"),
-        StateOfChargeCentipercent = Int(v, "stateOfChargeCentipercent"),
-        TemperatureCentidegrees = Int(v, "temperatureCentidegrees"),
-        VoltageMillivolts = Int(v, "voltageMillivolts"),
-        PowerMilliwatts = Int(v, "powerMilliwatts"),
-        CurrentMilliamps = Int(v, "currentMilliamps"),
-        EnergyChargedWattHours = Int(v, "energyChargedWattHours"),
-        EnergyDischargedWattHours = Int(v, "energyDischargedWattHours"),
-    };
+    public static BTHomeFrame BTHome(JsonElement v) => new BTHomeFrame(
+        packetId: Int(v, "packetId"),
+        stateOfChargeCentipercent: Int(v, "stateOfChargeCentipercent"),
+        temperatureCentidegrees: Int(v, "temperatureCentidegrees"),
+        voltageMillivolts: Int(v, "voltageMillivolts"),
+        powerMilliwatts: Int(v, "powerMilliwatts"),
+        currentMilliamps: Int(v, "currentMilliamps"),
+        energyChargedWattHours: Int(v, "energyChargedWattHours"),
+        energyDischargedWattHours: Int(v, "energyDischargedWattHours"));
 
     public static Dictionary<string, int?> Fields(BTHomeFrame b) => new()
     {

@@ -31,7 +31,7 @@ public class AdvertisingVectorTests
         Assert.That(c.Kind, Is.EqualTo("valid"));
         Assert.That(ok, Is.True, error.ToString());
         byte[] utf8 = new byte[name!.Length];
-        Assert.That(name.TryCopyTo(utf8, 0), Is.True);
+        Assert.That(name.TryCopyTo(utf8, 0, out _), Is.True);
         Assert.That(Hex.Format(utf8, 0, utf8.Length), Is.EqualTo(c.Str("utf8Hex")));
         Assert.That(name.IsShortenedInAdvertising ? "shortened" : "complete", Is.EqualTo(c.Str("advertisedType")));
 
@@ -62,7 +62,7 @@ public class AdvertisingVectorTests
         Assert.That(ok, Is.True, error.ToString());
         Assert.That(name!.Text, Is.EqualTo(c.Str("text")));
         byte[] utf8 = new byte[name.Length];
-        Assert.That(name.TryCopyTo(utf8, 0), Is.True);
+        Assert.That(name.TryCopyTo(utf8, 0, out _), Is.True);
         Assert.That(Hex.Format(utf8, 0, utf8.Length), Is.EqualTo(c.Str("utf8Hex")));
         Assert.That(name.IsShortenedInAdvertising ? "shortened" : "complete", Is.EqualTo(c.Str("advertisedType")));
     }
@@ -111,8 +111,8 @@ public class AdvertisingVectorTests
     {
         Assert.That(c.Kind, Is.EqualTo("build"));
         BuildCase b = BuildCase.From(c);
-        byte[] advertising = new byte[AdTypes.LegacyMaximumLength];
-        byte[] scanResponse = new byte[AdTypes.LegacyMaximumLength];
+        byte[] advertising = new byte[AdvertisingBuilder.LegacyMaximumLength];
+        byte[] scanResponse = new byte[AdvertisingBuilder.LegacyMaximumLength];
         Assert.That(AdvertisingBuilder.TryBuild(b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name, advertising, 0, out int a, scanResponse, 0, out int s), Is.True);
         Assert.Multiple(() =>
         {
@@ -159,7 +159,7 @@ public class AdvertisingVectorTests
             }
 
             JsonElement localName = expected.GetProperty("localName");
-            Assert.That(record.GetLocalName(bytes), Is.EqualTo(localName.ValueKind == JsonValueKind.Null ? null : localName.GetString()), "local name");
+            Assert.That(record.GetLocalName(), Is.EqualTo(localName.ValueKind == JsonValueKind.Null ? null : localName.GetString()), "local name");
             if (record.HasLocalName)
             {
                 Assert.That(record.LocalNameComplete, Is.EqualTo(expected.GetProperty("localNameComplete").GetBoolean()), "complete name");

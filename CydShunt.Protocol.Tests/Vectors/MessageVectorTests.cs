@@ -26,13 +26,13 @@ public class MessageVectorTests
     [TestCaseSource(nameof(Snapshot))]
     public void LiveSnapshot(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[64]; Assert.That(LiveSnapshotCodec.TryEncode(Models.Snapshot(v), b, 3, out int n), Is.True); return Hex.Format(b, 3, n); },
+        v => { byte[] b = new byte[64]; Assert.That(LiveSnapshotCodec.TryEncode(Models.Snapshot(v), b, 3, out int n, out _), Is.True); return Hex.Format(b, 3, n); },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = LiveSnapshotCodec.TryDecode(b, 0, b.Length, out LiveSnapshot s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(nameof(Alarms))]
     public void AlarmStatus(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[8]; Assert.That(AlarmStatusCodec.TryEncode(Models.Alarms(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
+        v => { byte[] b = new byte[8]; Assert.That(AlarmStatusCodec.TryEncode(Models.Alarms(v), b, 0, out int n, out _), Is.True); return Hex.Format(b, 0, n); },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = AlarmStatusCodec.TryDecode(b, 0, b.Length, out AlarmStatus s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(nameof(DeviceInfo))]
@@ -45,19 +45,19 @@ public class MessageVectorTests
     [TestCaseSource(nameof(Glance))]
     public void GlanceFrame(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[32]; Assert.That(GlanceFrameCodec.TryEncode(Models.Glance(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
+        v => { byte[] b = new byte[32]; Assert.That(GlanceFrameCodec.TryEncode(Models.Glance(v), b, 0, out int n, out _), Is.True); return Hex.Format(b, 0, n); },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = GlanceFrameCodec.TryDecode(b, 0, b.Length, out GlanceFrame s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(nameof(BTHome))]
     public void BTHomeFrame(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[BTHomeCodec.MaximumSize]; Assert.That(BTHomeCodec.TryEncode(Models.BTHome(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
+        v => { byte[] b = new byte[BTHomeCodec.MaximumSize]; Assert.That(BTHomeCodec.TryEncode(Models.BTHome(v), b, 0, out int n, out _), Is.True); return Hex.Format(b, 0, n); },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = BTHomeCodec.TryDecode(b, 0, b.Length, out BTHomeFrame s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(nameof(Response))]
     public void ControlPointResponse(VectorCase c) => Check(
         c,
-        v => { byte[] b = new byte[8]; Assert.That(ControlPointResponseCodec.TryEncode(Models.Response(v), b, 0, out int n), Is.True); return Hex.Format(b, 0, n); },
+        v => { byte[] b = new byte[8]; Assert.That(ControlPointResponseCodec.TryEncode(Models.Response(v), b, 0, out int n, out _), Is.True); return Hex.Format(b, 0, n); },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointResponseCodec.TryDecode(b, 0, b.Length, out ControlPointResponse s, out e); f = Models.Fields(s); return ok; });
 
     internal delegate bool Decoder(byte[] bytes, out Dictionary<string, int?> fields, out ProtocolError error);

@@ -20,7 +20,7 @@ public class ScalarVectorTests
             {
                 byte[] b = new byte[8];
                 int value = v.ValueKind == JsonValueKind.Null ? Measurement.NotAvailable : v.GetInt32();
-                Assert.That(format.TryEncode(value, b, 1, out int n), Is.True);
+                Assert.That(format.TryEncode(value, b, 1, out int n, out _), Is.True);
                 return Hex.Format(b, 1, n);
             },
             (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) =>

@@ -27,7 +27,7 @@ public class SpanOverloadVectorTests
             v =>
             {
                 int value = v.ValueKind == JsonValueKind.Null ? Measurement.NotAvailable : v.GetInt32();
-                return Encode((Span<byte> d, out int n) => format.TryEncode(value, d, out n), format.Size);
+                return Encode((Span<byte> d, out int n) => format.TryEncode(value, d, out n, out _), format.Size);
             },
             (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) =>
             {
@@ -41,13 +41,13 @@ public class SpanOverloadVectorTests
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Snapshot))]
     public void LiveSnapshot(VectorCase c) => MessageVectorTests.Check(
         c,
-        v => Encode((Span<byte> d, out int n) => LiveSnapshotCodec.TryEncode(Models.Snapshot(v), d, out n), LiveSnapshotCodec.Size),
+        v => Encode((Span<byte> d, out int n) => LiveSnapshotCodec.TryEncode(Models.Snapshot(v), d, out n, out _), LiveSnapshotCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = LiveSnapshotCodec.TryDecode((ReadOnlySpan<byte>)b, out LiveSnapshot s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Alarms))]
     public void AlarmStatus(VectorCase c) => MessageVectorTests.Check(
         c,
-        v => Encode((Span<byte> d, out int n) => AlarmStatusCodec.TryEncode(Models.Alarms(v), d, out n), AlarmStatusCodec.Size),
+        v => Encode((Span<byte> d, out int n) => AlarmStatusCodec.TryEncode(Models.Alarms(v), d, out n, out _), AlarmStatusCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = AlarmStatusCodec.TryDecode((ReadOnlySpan<byte>)b, out AlarmStatus s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.DeviceInfo))]
@@ -60,7 +60,7 @@ public class SpanOverloadVectorTests
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Glance))]
     public void GlanceFrame(VectorCase c) => MessageVectorTests.Check(
         c,
-        v => Encode((Span<byte> d, out int n) => GlanceFrameCodec.TryEncode(Models.Glance(v), d, out n), GlanceFrameCodec.Size),
+        v => Encode((Span<byte> d, out int n) => GlanceFrameCodec.TryEncode(Models.Glance(v), d, out n, out _), GlanceFrameCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = GlanceFrameCodec.TryDecode((ReadOnlySpan<byte>)b, out GlanceFrame s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.BTHome))]
@@ -69,14 +69,14 @@ public class SpanOverloadVectorTests
         v =>
         {
             BTHomeFrame frame = Models.BTHome(v);
-            return Encode((Span<byte> d, out int n) => BTHomeCodec.TryEncode(frame, d, out n), BTHomeCodec.EncodedSize(frame));
+            return Encode((Span<byte> d, out int n) => BTHomeCodec.TryEncode(frame, d, out n, out _), BTHomeCodec.EncodedSize(frame));
         },
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = BTHomeCodec.TryDecode((ReadOnlySpan<byte>)b, out BTHomeFrame s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(typeof(MessageVectorTests), nameof(MessageVectorTests.Response))]
     public void ControlPointResponse(VectorCase c) => MessageVectorTests.Check(
         c,
-        v => Encode((Span<byte> d, out int n) => ControlPointResponseCodec.TryEncode(Models.Response(v), d, out n), ControlPointResponseCodec.Size),
+        v => Encode((Span<byte> d, out int n) => ControlPointResponseCodec.TryEncode(Models.Response(v), d, out n, out _), ControlPointResponseCodec.Size),
         (byte[] b, out Dictionary<string, int?> f, out ProtocolError e) => { bool ok = ControlPointResponseCodec.TryDecode((ReadOnlySpan<byte>)b, out ControlPointResponse s, out e); f = Models.Fields(s); return ok; });
 
     [TestCaseSource(typeof(ControlPointRequestVectorTests), nameof(ControlPointRequestVectorTests.Cases))]
@@ -96,12 +96,12 @@ public class SpanOverloadVectorTests
     public void BuildPackets(VectorCase c)
     {
         AdvertisingVectorTests.BuildCase b = AdvertisingVectorTests.BuildCase.From(c);
-        byte[] advertising = Sentinel.Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
-        byte[] scanResponse = Sentinel.Filled(AdTypes.LegacyMaximumLength + (2 * Margin));
+        byte[] advertising = Sentinel.Filled(AdvertisingBuilder.LegacyMaximumLength + (2 * Margin));
+        byte[] scanResponse = Sentinel.Filled(AdvertisingBuilder.LegacyMaximumLength + (2 * Margin));
         bool ok = AdvertisingBuilder.TryBuild(
             b.Format, b.CompanyId, b.Snapshot, b.BTHomeFrame, b.EnergyChargedWattHours, b.EnergyDischargedWattHours, b.Name,
-            advertising.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int a,
-            scanResponse.AsSpan(Margin, AdTypes.LegacyMaximumLength), out int s);
+            advertising.AsSpan(Margin, AdvertisingBuilder.LegacyMaximumLength), out int a,
+            scanResponse.AsSpan(Margin, AdvertisingBuilder.LegacyMaximumLength), out int s);
 
         Assert.That(ok, Is.True);
         Assert.Multiple(() =>

@@ -17,7 +17,16 @@ namespace CydShunt.Protocol
     public static partial class AdvertisingBuilder
     {
         /// <summary>Largest size of the ordered AD-structure list (both packets together).</summary>
-        public const int MaximumStructuresLength = 2 * AdTypes.LegacyMaximumLength;
+        public const int MaximumStructuresLength = 2 * LegacyMaximumLength;
+
+        /// <summary>
+        /// The value of the Flags AD structure every packet opens with: LE General Discoverable Mode (0x02) and BR/EDR Not
+        /// Supported (0x04).
+        /// </summary>
+        public const byte FlagsValue = 0x06;
+
+        /// <summary>Maximum size of legacy advertising data, and of legacy scan-response data: 31 bytes each.</summary>
+        public const int LegacyMaximumLength = 31;
 
         private const int FlagsSize = 3;
         private const int GlanceAdSize = 2 + GlanceFrameCodec.Size;
@@ -192,7 +201,7 @@ namespace CydShunt.Protocol
         [MethodImpl(Inlining.Aggressive)]
         private static int Put(int size, ref int inAdvertising, ref int inScanResponse, out bool toScanResponse)
         {
-            toScanResponse = inAdvertising + size > AdTypes.LegacyMaximumLength;
+            toScanResponse = inAdvertising + size > LegacyMaximumLength;
             int at = toScanResponse ? inScanResponse : inAdvertising;
             if (toScanResponse)
             {
@@ -260,8 +269,8 @@ namespace CydShunt.Protocol
         private static void WriteFlags(byte[] destination, int offset)
         {
             destination[offset] = 2;
-            destination[offset + 1] = AdTypes.Flags;
-            destination[offset + 2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
+            destination[offset + 1] = AdType.Flags;
+            destination[offset + 2] = FlagsValue;
         }
 
         [MethodImpl(Inlining.Aggressive)]
@@ -269,7 +278,7 @@ namespace CydShunt.Protocol
         {
             if (format == AdvertisingFormat.BTHome)
             {
-                BTHomeCodec.Write(ref bthome, size, destination, offset);
+                BTHomeCodec.Write(ref bthome, size, new WireWriter(destination, offset, size));
             }
             else
             {
@@ -287,8 +296,8 @@ namespace CydShunt.Protocol
         private static void WriteGlance(ushort companyId, ref LiveSnapshot snapshot, byte[] destination, int offset)
         {
             destination[offset] = 1 + GlanceFrameCodec.Size;
-            destination[offset + 1] = AdTypes.ManufacturerSpecificData;
-            GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, destination, offset + 2);
+            destination[offset + 1] = AdType.ManufacturerSpecificData;
+            GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, new WireWriter(destination, offset + 2, GlanceFrameCodec.Size));
         }
 
         internal static byte[] ServiceUuidStructure()
@@ -301,8 +310,9 @@ namespace CydShunt.Protocol
         {
             byte[] structure = new byte[ServiceUuidAdSize];
             structure[0] = 1 + CydShuntUuids.Size;
-            structure[1] = AdTypes.CompleteServiceUuids128;
-            CydShuntUuids.TryWriteAirOrder(CydShuntUuids.ServiceShortId, structure, 2);
+            structure[1] = AdType.CompleteServiceUuids128;
+            int written;
+            CydShuntUuids.TryWriteAirOrder(CydShuntUuids.ServiceShortId, structure, 2, out written);
             return structure;
         }
 

@@ -51,34 +51,107 @@ namespace CydShunt.Protocol
         // Largest BTHome power (0.01 W) whose model value (mW) still fits an int; signed values saturate symmetrically.
         private const int PowerLimit = int.MaxValue / PowerScale;
 
-        /// <summary>Encodes <paramref name="value"/> as an AD structure; unavailable quantities are left out.</summary>
-        /// <param name="value">The frame.</param>
+        /// <summary>Decodes a BTHome frame from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The BTHome frame, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool TryDecode(byte[] source, out BTHomeFrame value, out ProtocolError error)
+        {
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error, out _);
+        }
+
+        /// <summary>Decodes a BTHome frame from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The BTHome frame, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static bool TryDecode(byte[] source, int offset, int count, out BTHomeFrame value, out ProtocolError error)
+        {
+            Guard.Range(source, offset, count, "source");
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error, out _);
+        }
+
+        /// <summary>Decodes a BTHome frame from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The BTHome frame.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid BTHome frame.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static BTHomeFrame Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a BTHome frame from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The BTHome frame.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid BTHome frame.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static BTHomeFrame Decode(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
         /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write.</param>
-        /// <param name="bytesWritten">Size of the AD structure on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(BTHomeFrame value, byte[] destination, int offset, out int bytesWritten)
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static bool TryEncode(BTHomeFrame value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
-            bytesWritten = 0;
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static int Encode(BTHomeFrame value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>The encoder of the layout (byte[] and Span overloads); unavailable quantities are left out.</summary>
+        internal static bool TryEncodeCore(BTHomeFrame value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
             int size = EncodedSize(value);
-            if (destination.Length - offset < size)
+            if (destination.Length < size)
             {
+                bytesWritten = 0;
+                error = ProtocolError.DestinationTooSmall;
                 return false;
             }
 
-            Write(ref value, size, destination, offset);
+            Write(ref value, size, destination);
             bytesWritten = size;
+            error = ProtocolError.None;
             return true;
         }
 
         /// <summary>
         /// Writes the AD structure of <paramref name="value"/>, whose <see cref="EncodedSize"/> is <paramref name="size"/>,
-        /// at <paramref name="offset"/>; the caller has checked the room. The byte[] writer of the layout (the public
-        /// encoders and the advertising builder write through it or its Span twin). Objects are only written when
+        /// at the start of <paramref name="destination"/>; the caller has checked the room. The one writer of the layout (the
+        /// encoders and the advertising builder write through it). Objects are only written when
         /// available, in ascending id order.
         /// </summary>
-        internal static void Write(ref BTHomeFrame value, int size, byte[] destination, int offset)
+        internal static void Write(ref BTHomeFrame value, int size, WireWriter destination)
         {
             int battery;
             int temperature;
@@ -86,11 +159,11 @@ namespace CydShunt.Protocol
             int power;
             int current;
             ToWire(ref value, out battery, out temperature, out voltage, out power, out current);
-            destination[offset] = (byte)(size - 1);
-            destination[offset + 1] = AdTypes.ServiceData16;
-            LittleEndian.WriteUInt16(destination, offset + 2, BluetoothSig.BTHomeServiceData);
-            destination[offset + 4] = DeviceInformation;
-            int o = offset + HeaderSize;
+            destination[0] = (byte)(size - 1);
+            destination[1] = AdType.ServiceData16;
+            destination.WriteUInt16(2, BluetoothSig.BTHomeServiceData);
+            destination[4] = DeviceInformation;
+            int o = HeaderSize;
             if (Measurement.IsAvailable(value.PacketId))
             {
                 destination[o] = ObjectPacketId;
@@ -108,37 +181,37 @@ namespace CydShunt.Protocol
             if (Measurement.IsAvailable(value.TemperatureCentidegrees))
             {
                 destination[o] = ObjectTemperature;
-                LittleEndian.WriteUInt16(destination, o + 1, temperature);
+                destination.WriteUInt16(o + 1, temperature);
                 o += 3;
             }
 
             if (Measurement.IsAvailable(value.VoltageMillivolts))
             {
                 destination[o] = ObjectVoltage;
-                LittleEndian.WriteUInt16(destination, o + 1, voltage);
+                destination.WriteUInt16(o + 1, voltage);
                 o += 3;
             }
 
             if (HasEnergy(ref value))
             {
                 destination[o] = ObjectEnergy;
-                LittleEndian.WriteInt32(destination, o + 1, EnergyToWire(value.EnergyChargedWattHours));
+                destination.WriteInt32(o + 1, EnergyToWire(value.EnergyChargedWattHours));
                 destination[o + 5] = ObjectEnergy;
-                LittleEndian.WriteInt32(destination, o + 6, EnergyToWire(value.EnergyDischargedWattHours));
+                destination.WriteInt32(o + 6, EnergyToWire(value.EnergyDischargedWattHours));
                 o += 10;
             }
 
             if (Measurement.IsAvailable(value.PowerMilliwatts))
             {
                 destination[o] = ObjectPower;
-                LittleEndian.WriteInt32(destination, o + 1, power);
+                destination.WriteInt32(o + 1, power);
                 o += 5;
             }
 
             if (Measurement.IsAvailable(value.CurrentMilliamps))
             {
                 destination[o] = ObjectCurrent;
-                LittleEndian.WriteUInt16(destination, o + 1, current);
+                destination.WriteUInt16(o + 1, current);
             }
         }
 
@@ -174,7 +247,7 @@ namespace CydShunt.Protocol
             return wattHours < 0 ? 0 : wattHours;
         }
 
-        /// <summary>Returns the size of the AD structure <see cref="TryEncode(BTHomeFrame, byte[], int, out int)"/> writes for <paramref name="value"/>.</summary>
+        /// <summary>Returns the size of the AD structure <c>TryEncode</c> writes for <paramref name="value"/>.</summary>
         /// <param name="value">The frame.</param>
         /// <returns>5 to <see cref="MaximumSize"/> bytes.</returns>
         public static int EncodedSize(BTHomeFrame value)
@@ -194,20 +267,23 @@ namespace CydShunt.Protocol
         /// Decodes a BTHome v2 AD structure (length byte first). Only the object ids CydShunt sends are understood;
         /// bytes after the structure's length are not part of it and are ignored.
         /// </summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the AD structure starts (its length byte).</param>
-        /// <param name="count">Bytes available from <paramref name="offset"/>.</param>
+        /// <param name="source">The bytes, the AD structure's length byte first.</param>
         /// <param name="value">The frame; absent objects are <see cref="Measurement.NotAvailable"/>.</param>
         /// <param name="error">
         /// <see cref="ProtocolError.TooShort"/>, <see cref="ProtocolError.MalformedAdStructure"/> (the length byte claims more
-        /// than <paramref name="count"/>), <see cref="ProtocolError.BadSignature"/> (not BTHome service data),
+        /// than there are), <see cref="ProtocolError.BadSignature"/> (not BTHome service data),
         /// <see cref="ProtocolError.BTHomeEncrypted"/>, <see cref="ProtocolError.BTHomeUnsupportedVersion"/>,
         /// <see cref="ProtocolError.BTHomeUnknownObject"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.
         /// </param>
+        /// <param name="errorOffset">
+        /// On failure, where in <paramref name="source"/> the problem sits: the failing object's id byte, the device-information
+        /// byte for a version or encryption error, else 0 (the structure itself); −1 on success.
+        /// </param>
         /// <returns>Whether the structure could be decoded.</returns>
-        public static bool TryDecode(byte[] source, int offset, int count, out BTHomeFrame value, out ProtocolError error)
+        internal static bool TryDecodeCore(WireReader source, out BTHomeFrame value, out ProtocolError error, out int errorOffset)
         {
-            Guard.Range(source, offset, count, "source");
+            int count = source.Length;
+            errorOffset = 0;
             value = Unavailable();
             if (count < 2)
             {
@@ -215,32 +291,31 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            // The structure's size against the count, not offset + size against offset + count: an offset near
-            // int.MaxValue (a 2 GB array) must not wrap the sum past the check.
-            int structureSize = source[offset] + 1;
+            int structureSize = source[0] + 1;
             if (structureSize > count)
             {
                 error = ProtocolError.MalformedAdStructure;
                 return false;
             }
 
-            int end = offset + structureSize;
+            int end = structureSize;
 
             // Length 1 or 2: too short to carry type and UUID, so it cannot be told to be BTHome.
-            if (end - offset < 4 || source[offset + 1] != AdTypes.ServiceData16 || LittleEndian.ReadUInt16(source, offset + 2) != BluetoothSig.BTHomeServiceData)
+            if (end < 4 || source[1] != AdType.ServiceData16 || source.ReadUInt16(2) != BluetoothSig.BTHomeServiceData)
             {
                 error = ProtocolError.BadSignature;
                 return false;
             }
 
-            if (end - offset < HeaderSize)
+            if (end < HeaderSize)
             {
                 error = ProtocolError.TooShort;
                 return false;
             }
 
             // The version is checked first: an encryption bit means nothing in a version we do not know.
-            int information = source[offset + 4];
+            int information = source[4];
+            errorOffset = 4;
             if ((information >> VersionShift) != 2)
             {
                 error = ProtocolError.BTHomeUnsupportedVersion;
@@ -254,7 +329,8 @@ namespace CydShunt.Protocol
             }
 
             // The MAC-included bit: the device's 6-byte MAC (reversed) sits between the device information and the objects.
-            int o = offset + HeaderSize;
+            int o = HeaderSize;
+            errorOffset = o;
             if ((information & MacIncludedBit) != 0)
             {
                 if (end - o < MacSize)
@@ -266,19 +342,24 @@ namespace CydShunt.Protocol
                 o += MacSize;
             }
 
+            ObjectValues objects = new ObjectValues();
+            objects.SetUnavailable();
             int seen = 0;
             while (o < end)
             {
+                errorOffset = o;
                 byte id = source[o];
                 int size = ObjectSize(id);
                 if (size < 0)
                 {
+                    value = objects.ToFrame();
                     error = ProtocolError.BTHomeUnknownObject;
                     return false;
                 }
 
                 if (o + 1 + size > end)
                 {
+                    value = objects.ToFrame();
                     error = ProtocolError.TooShort;
                     return false;
                 }
@@ -291,8 +372,9 @@ namespace CydShunt.Protocol
                     bit = EnergyDischargedBit;
                 }
 
-                if ((seen & bit) == 0 && !ReadObject(id, bit == EnergyDischargedBit, source, o + 1, ref value))
+                if ((seen & bit) == 0 && !ReadObject(id, bit == EnergyDischargedBit, source, o + 1, ref objects))
                 {
+                    value = objects.ToFrame();
                     error = ProtocolError.ValueOutOfRange;
                     return false;
                 }
@@ -301,39 +383,16 @@ namespace CydShunt.Protocol
                 o += 1 + size;
             }
 
+            value = objects.ToFrame();
+            errorOffset = -1;
             error = ProtocolError.None;
             return true;
         }
 
-        /// <summary>Decodes a BTHome AD structure or throws <see cref="ProtocolException"/>.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the AD structure starts.</param>
-        /// <param name="count">Bytes available.</param>
-        /// <returns>The frame.</returns>
-        public static BTHomeFrame Decode(byte[] source, int offset, int count)
-        {
-            BTHomeFrame value;
-            ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
-            {
-                throw new ProtocolException(error, "BTHome frame");
-            }
-
-            return value;
-        }
-
         private static BTHomeFrame Unavailable()
         {
-            BTHomeFrame frame = default(BTHomeFrame);
-            frame.PacketId = Measurement.NotAvailable;
-            frame.StateOfChargeCentipercent = Measurement.NotAvailable;
-            frame.TemperatureCentidegrees = Measurement.NotAvailable;
-            frame.VoltageMillivolts = Measurement.NotAvailable;
-            frame.PowerMilliwatts = Measurement.NotAvailable;
-            frame.CurrentMilliamps = Measurement.NotAvailable;
-            frame.EnergyChargedWattHours = Measurement.NotAvailable;
-            frame.EnergyDischargedWattHours = Measurement.NotAvailable;
-            return frame;
+            int n = Measurement.NotAvailable;
+            return new BTHomeFrame(n, n, n, n, n, n, n, n);
         }
 
         // Size of an object's value; -1 for ids this library does not read.
@@ -370,13 +429,13 @@ namespace CydShunt.Protocol
             }
         }
 
-        private static bool ReadObject(byte id, bool secondEnergy, byte[] source, int o, ref BTHomeFrame value)
+        private static bool ReadObject(byte id, bool secondEnergy, WireReader source, int o, ref ObjectValues value)
         {
             switch (id)
             {
                 case ObjectEnergy:
                     // uint32 on the wire; above int.MaxValue Wh it does not fit the model (as the GATT energy scalars).
-                    int energy = LittleEndian.ReadInt32(source, o);
+                    int energy = source.ReadInt32(o);
                     if (energy < 0)
                     {
                         return false;
@@ -404,16 +463,16 @@ namespace CydShunt.Protocol
                     value.StateOfChargeCentipercent = source[o] * BatteryScale;
                     return true;
                 case ObjectTemperature:
-                    value.TemperatureCentidegrees = LittleEndian.ReadInt16(source, o);
+                    value.TemperatureCentidegrees = source.ReadInt16(o);
                     return true;
                 case ObjectVoltage:
-                    value.VoltageMillivolts = LittleEndian.ReadUInt16(source, o);
+                    value.VoltageMillivolts = source.ReadUInt16(o);
                     return true;
                 case ObjectCurrent:
-                    value.CurrentMilliamps = LittleEndian.ReadInt16(source, o);
+                    value.CurrentMilliamps = source.ReadInt16(o);
                     return true;
                 default:
-                    int power = LittleEndian.ReadInt32(source, o);
+                    int power = source.ReadInt32(o);
                     if (power > PowerLimit || power < -PowerLimit)
                     {
                         return false;
@@ -422,6 +481,55 @@ namespace CydShunt.Protocol
                     value.PowerMilliwatts = power * PowerScale;
                     return true;
             }
+        }
+
+        // The objects decoded so far (BTHomeFrame is read-only): every quantity starts unavailable.
+        private struct ObjectValues
+        {
+            public int PacketId;
+            public int StateOfChargeCentipercent;
+            public int TemperatureCentidegrees;
+            public int VoltageMillivolts;
+            public int PowerMilliwatts;
+            public int CurrentMilliamps;
+            public int EnergyChargedWattHours;
+            public int EnergyDischargedWattHours;
+
+            public void SetUnavailable()
+            {
+                PacketId = StateOfChargeCentipercent = TemperatureCentidegrees = VoltageMillivolts = Measurement.NotAvailable;
+                PowerMilliwatts = CurrentMilliamps = EnergyChargedWattHours = EnergyDischargedWattHours = Measurement.NotAvailable;
+            }
+
+            public BTHomeFrame ToFrame()
+            {
+                return new BTHomeFrame(PacketId, StateOfChargeCentipercent, TemperatureCentidegrees, VoltageMillivolts, PowerMilliwatts, CurrentMilliamps, EnergyChargedWattHours, EnergyDischargedWattHours);
+            }
+        }
+
+        internal static BTHomeFrame DecodeCore(WireReader source)
+        {
+            BTHomeFrame value;
+            ProtocolError error;
+            int errorOffset;
+            if (!TryDecodeCore(source, out value, out error, out errorOffset))
+            {
+                throw new ProtocolException(error, "BTHome frame", errorOffset);
+            }
+
+            return value;
+        }
+
+        internal static int EncodeCore(BTHomeFrame value, WireWriter destination)
+        {
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            {
+                throw new ProtocolException(error, "BTHome frame");
+            }
+
+            return bytesWritten;
         }
     }
 }

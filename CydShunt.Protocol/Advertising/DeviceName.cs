@@ -40,7 +40,7 @@ namespace CydShunt.Protocol
             AdvertisedLength = advertised;
             _localNameStructure = new byte[2 + advertised];
             _localNameStructure[0] = (byte)(1 + advertised);
-            _localNameStructure[1] = IsShortenedInAdvertising ? AdTypes.ShortenedLocalName : AdTypes.CompleteLocalName;
+            _localNameStructure[1] = IsShortenedInAdvertising ? AdType.ShortenedLocalName : AdType.CompleteLocalName;
             Bytes.Copy(utf8, 0, _localNameStructure, 2, advertised);
         }
 
@@ -170,16 +170,25 @@ namespace CydShunt.Protocol
         /// <summary>Copies the name's UTF-8 bytes.</summary>
         /// <param name="destination">The buffer.</param>
         /// <param name="offset">Where to write <see cref="Length"/> bytes.</param>
+        /// <param name="bytesWritten"><see cref="Length"/> on success, else 0.</param>
         /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public bool TryCopyTo(byte[] destination, int offset)
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public bool TryCopyTo(byte[] destination, int offset, out int bytesWritten)
         {
             Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < _utf8.Length)
+            return TryCopyToCore(new WireWriter(destination, offset, destination.Length - offset), out bytesWritten);
+        }
+
+        internal bool TryCopyToCore(WireWriter destination, out int bytesWritten)
+        {
+            if (destination.Length < _utf8.Length)
             {
+                bytesWritten = 0;
                 return false;
             }
 
-            Bytes.Copy(_utf8, 0, destination, offset, _utf8.Length);
+            destination.CopyFrom(_utf8, 0, _utf8.Length, 0);
+            bytesWritten = _utf8.Length;
             return true;
         }
 

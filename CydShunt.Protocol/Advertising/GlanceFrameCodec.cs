@@ -26,62 +26,148 @@ namespace CydShunt.Protocol
 
         private const int VoltageScale = 10; // model mV -> wire 10 mV
 
-        // Offsets within the frame (company id first), shared by the byte[] and Span writers.
-        internal const int CompanyIdOffset = 0;      // uint16
-        internal const int SignatureOffset = 2;      // "CS"
-        internal const int VersionOffset = 4;        // uint8
-        internal const int SequenceOffset = 5;       // uint8
-        internal const int StatusOffset = 6;         // uint8 flags
-        internal const int VoltageOffset = 7;        // uint16, 10 mV
-        internal const int CurrentOffset = 9;        // sint24, 1 mA
-        internal const int StateOfChargeOffset = 12; // uint16, 0.01 %
-        internal const int TimeToGoOffset = 14;      // uint16, 1 min
+        // Offsets within the frame (company id first).
+        private const int CompanyIdOffset = 0;      // uint16
+        private const int SignatureOffset = 2;      // "CS"
+        private const int VersionOffset = 4;        // uint8
+        private const int SequenceOffset = 5;       // uint8
+        private const int StatusOffset = 6;         // uint8 flags
+        private const int VoltageOffset = 7;        // uint16, 10 mV
+        private const int CurrentOffset = 9;        // sint24, 1 mA
+        private const int StateOfChargeOffset = 12; // uint16, 0.01 %
+        private const int TimeToGoOffset = 14;      // uint16, 1 min
 
-        /// <summary>Encodes <paramref name="value"/>, quantising and clamping as the spec says.</summary>
-        /// <param name="value">The frame.</param>
+        /// <summary>Decodes a glance frame from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The glance frame, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool TryDecode(byte[] source, out GlanceFrame value, out ProtocolError error)
+        {
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error);
+        }
+
+        /// <summary>Decodes a glance frame from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The glance frame, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static bool TryDecode(byte[] source, int offset, int count, out GlanceFrame value, out ProtocolError error)
+        {
+            Guard.Range(source, offset, count, "source");
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error);
+        }
+
+        /// <summary>Decodes a glance frame from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The glance frame.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid glance frame.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static GlanceFrame Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a glance frame from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The glance frame.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid glance frame.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static GlanceFrame Decode(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
         /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write.</param>
-        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(GlanceFrame value, byte[] destination, int offset, out int bytesWritten)
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static bool TryEncode(GlanceFrame value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < Size)
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static int Encode(GlanceFrame value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>Whether the whole of <paramref name="source"/> starts like a CydShunt glance frame (company id, "CS", version byte present).</summary>
+        /// <param name="source">The manufacturer-specific data, company id first.</param>
+        /// <returns>Whether the signature is there; the version is not checked.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool HasSignature(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return HasSignatureCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Whether <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> start like a CydShunt glance frame.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the manufacturer-specific data starts (its company id).</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>Whether the signature is there; the version is not checked.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static bool HasSignature(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return HasSignatureCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>The encoder of the layout (byte[] and Span overloads).</summary>
+        internal static bool TryEncodeCore(GlanceFrame value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (destination.Length < Size)
             {
                 bytesWritten = 0;
+                error = ProtocolError.DestinationTooSmall;
                 return false;
             }
 
-            Write(ref value, destination, offset);
+            Write(value.CompanyId, value.Sequence, value.Status, value.VoltageMillivolts, value.CurrentMilliamps, value.StateOfChargeCentipercent, value.TimeToGoMinutes, destination);
             bytesWritten = Size;
+            error = ProtocolError.None;
             return true;
         }
 
         /// <summary>
-        /// Writes <paramref name="value"/> at <paramref name="offset"/>; the caller has checked the room. The byte[]
-        /// writer of the layout (the public encoders and the advertising builder write through it or its Span twin).
+        /// Writes a frame from its fields (the codec and the advertising builder, which takes them from a snapshot without
+        /// building a <see cref="GlanceFrame"/>); the caller has checked the room.
         /// </summary>
-        internal static void Write(ref GlanceFrame value, byte[] destination, int offset)
+        internal static void Write(ushort companyId, byte sequence, StatusFlags status, int voltageMillivolts, int currentMilliamps, int stateOfChargeCentipercent, int timeToGoMinutes, WireWriter destination)
         {
-            Write(value.CompanyId, value.Sequence, value.Status, value.VoltageMillivolts, value.CurrentMilliamps, value.StateOfChargeCentipercent, value.TimeToGoMinutes, destination, offset);
-        }
-
-        /// <summary>
-        /// Writes a frame from its fields (the advertising builder passes a snapshot's without building a
-        /// <see cref="GlanceFrame"/>); the caller has checked the room.
-        /// </summary>
-        internal static void Write(ushort companyId, byte sequence, StatusFlags status, int voltageMillivolts, int currentMilliamps, int stateOfChargeCentipercent, int timeToGoMinutes, byte[] destination, int offset)
-        {
-            LittleEndian.WriteUInt16(destination, offset + CompanyIdOffset, companyId);
-            destination[offset + SignatureOffset] = Signature0;
-            destination[offset + SignatureOffset + 1] = Signature1;
-            destination[offset + VersionOffset] = Version;
-            destination[offset + SequenceOffset] = sequence;
-            destination[offset + StatusOffset] = (byte)(status & DefinedBits.Status);
-            LittleEndian.WriteUInt16(destination, offset + VoltageOffset, VoltageToWire(voltageMillivolts));
-            LittleEndian.WriteUInt24(destination, offset + CurrentOffset, CurrentToWire(currentMilliamps));
-            LittleEndian.WriteUInt16(destination, offset + StateOfChargeOffset, StateOfChargeToWire(stateOfChargeCentipercent));
-            LittleEndian.WriteUInt16(destination, offset + TimeToGoOffset, TimeToGoToWire(timeToGoMinutes));
+            destination.WriteUInt16(CompanyIdOffset, companyId);
+            destination[SignatureOffset] = Signature0;
+            destination[SignatureOffset + 1] = Signature1;
+            destination[VersionOffset] = Version;
+            destination[SequenceOffset] = sequence;
+            destination[StatusOffset] = (byte)(status & DefinedBits.Status);
+            destination.WriteUInt16(VoltageOffset, VoltageToWire(voltageMillivolts));
+            destination.WriteUInt24(CurrentOffset, CurrentToWire(currentMilliamps));
+            destination.WriteUInt16(StateOfChargeOffset, StateOfChargeToWire(stateOfChargeCentipercent));
+            destination.WriteUInt16(TimeToGoOffset, TimeToGoToWire(timeToGoMinutes));
         }
 
         // The wire integers of the fields: quantised, clamped, not-available markers (shared by the byte[] and Span writers).
@@ -109,81 +195,74 @@ namespace CydShunt.Protocol
             return FixedPoint.ToWire(minutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
         }
 
-        /// <summary>Tells whether manufacturer data carries the CydShunt signature (any version, any company id).</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the manufacturer data (company id first) starts.</param>
-        /// <param name="count">Its length.</param>
-        /// <returns>Whether the data is a CydShunt frame.</returns>
-        public static bool HasSignature(byte[] source, int offset, int count)
+        internal static bool HasSignatureCore(WireReader source)
         {
-            Guard.Range(source, offset, count, "source");
-            return count >= IdentifyingLength && source[offset + SignatureOffset] == Signature0 && source[offset + SignatureOffset + 1] == Signature1;
+            return source.Length >= IdentifyingLength && source[SignatureOffset] == Signature0 && source[SignatureOffset + 1] == Signature1;
         }
 
-        /// <summary>Decodes a glance frame from manufacturer data (company id first); trailing bytes are ignored.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the manufacturer data starts.</param>
-        /// <param name="count">Its length.</param>
-        /// <param name="value">The frame.</param>
-        /// <param name="error">
-        /// <see cref="ProtocolError.BadSignature"/> (not ours), <see cref="ProtocolError.UnsupportedVersion"/>,
-        /// <see cref="ProtocolError.TooShort"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.
-        /// </param>
-        /// <returns>Whether the frame could be decoded.</returns>
-        public static bool TryDecode(byte[] source, int offset, int count, out GlanceFrame value, out ProtocolError error)
+        /// <summary>The decoder of the layout (byte[] and Span overloads): signature, then version, then length.</summary>
+        internal static bool TryDecodeCore(WireReader source, out GlanceFrame value, out ProtocolError error)
         {
             value = default(GlanceFrame);
-            if (!HasSignature(source, offset, count))
+            if (!HasSignatureCore(source))
             {
                 error = ProtocolError.BadSignature;
                 return false;
             }
 
-            if (source[offset + VersionOffset] != Version)
+            if (source[VersionOffset] != Version)
             {
                 error = ProtocolError.UnsupportedVersion;
                 return false;
             }
 
-            if (count < Size)
+            if (source.Length < Size)
             {
                 error = ProtocolError.TooShort;
                 return false;
             }
 
-            int stateOfCharge = LittleEndian.ReadUInt16(source, offset + StateOfChargeOffset);
+            int stateOfCharge = source.ReadUInt16(StateOfChargeOffset);
             if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
             {
                 error = ProtocolError.ValueOutOfRange;
                 return false;
             }
 
-            value.CompanyId = (ushort)LittleEndian.ReadUInt16(source, offset + CompanyIdOffset);
-            value.Sequence = source[offset + SequenceOffset];
-            value.Status = (StatusFlags)source[offset + StatusOffset];
-            value.VoltageMillivolts = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + VoltageOffset), VoltageScale, WireLimits.UInt16NotAvailable);
-            value.CurrentMilliamps = FixedPoint.FromWire(LittleEndian.ReadInt24(source, offset + CurrentOffset), 1, WireLimits.Int24NotAvailable);
-            value.StateOfChargeCentipercent = FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable);
-            value.TimeToGoMinutes = FixedPoint.FromWire(LittleEndian.ReadUInt16(source, offset + TimeToGoOffset), 1, WireLimits.UInt16NotAvailable);
+            value = new GlanceFrame(
+                (ushort)source.ReadUInt16(CompanyIdOffset),
+                source[SequenceOffset],
+                (StatusFlags)source[StatusOffset],
+                FixedPoint.FromWire(source.ReadUInt16(VoltageOffset), VoltageScale, WireLimits.UInt16NotAvailable),
+                FixedPoint.FromWire(source.ReadInt24(CurrentOffset), 1, WireLimits.Int24NotAvailable),
+                FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable),
+                FixedPoint.FromWire(source.ReadUInt16(TimeToGoOffset), 1, WireLimits.UInt16NotAvailable));
             error = ProtocolError.None;
             return true;
         }
 
-        /// <summary>Decodes a glance frame or throws <see cref="ProtocolException"/>.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the manufacturer data starts.</param>
-        /// <param name="count">Its length.</param>
-        /// <returns>The frame.</returns>
-        public static GlanceFrame Decode(byte[] source, int offset, int count)
+        internal static GlanceFrame DecodeCore(WireReader source)
         {
             GlanceFrame value;
             ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
+            if (!TryDecodeCore(source, out value, out error))
             {
                 throw new ProtocolException(error, "glance frame");
             }
 
             return value;
+        }
+
+        internal static int EncodeCore(GlanceFrame value, WireWriter destination)
+        {
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            {
+                throw new ProtocolException(error, "glance frame");
+            }
+
+            return bytesWritten;
         }
     }
 }

@@ -1,3 +1,5 @@
+using CydShunt.Protocol.Primitives;
+
 namespace CydShunt.Protocol
 {
     /// <summary>A control-point request: an opcode and, for opcodes that take one, a parameter.</summary>
@@ -13,9 +15,16 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>The opcode.</summary>
-        public ControlPointOpcode Opcode { get; set; }
+        public ControlPointOpcode Opcode { get; }
 
         /// <summary>The parameter, or <see cref="Measurement.NotAvailable"/> for opcodes without one.</summary>
-        public int Parameter { get; set; }
+        public int Parameter { get; }
+
+        /// <summary>The fields by name, e.g. for logs and the debugger.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString()
+        {
+            return "ControlPointRequest { Opcode = " + ValueText.Opcode(Opcode) + ", Parameter = " + ValueText.Number(Parameter) + " }";
+        }
     }
 }

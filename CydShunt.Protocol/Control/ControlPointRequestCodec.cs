@@ -27,16 +27,89 @@ namespace CydShunt.Protocol
         /// <summary>Default notification interval, ms.</summary>
         public const int DefaultNotificationIntervalMilliseconds = 1000;
 
-        /// <summary>Encodes a request. The parameter must be within its range: requests are not clamped, since a clamped command would do something else.</summary>
-        /// <param name="value">The request.</param>
+        /// <summary>Decodes a control-point request from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The control-point request, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool TryDecode(byte[] source, out ControlPointRequest value, out ProtocolError error)
+        {
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error);
+        }
+
+        /// <summary>Decodes a control-point request from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The control-point request, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static bool TryDecode(byte[] source, int offset, int count, out ControlPointRequest value, out ProtocolError error)
+        {
+            Guard.Range(source, offset, count, "source");
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error);
+        }
+
+        /// <summary>Decodes a control-point request from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The control-point request.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid control-point request.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static ControlPointRequest Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a control-point request from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The control-point request.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid control-point request.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static ControlPointRequest Decode(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
         /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write.</param>
-        /// <param name="bytesWritten">1 or 3 on success, else 0.</param>
-        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/>, <see cref="ProtocolError.UnknownOpcode"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
-        /// <returns>Whether the request could be encoded.</returns>
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
         public static bool TryEncode(ControlPointRequest value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static int Encode(ControlPointRequest value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>
+        /// The encoder of the layout (byte[] and Span overloads): the value checks first (an opcode version 1 does not
+        /// define, a parameter out of range), then the room.
+        /// </summary>
+        internal static bool TryEncodeCore(ControlPointRequest value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
             bytesWritten = 0;
             int parameterSize = ParameterSize(value.Opcode);
             if (parameterSize < 0)
@@ -51,16 +124,16 @@ namespace CydShunt.Protocol
                 return false;
             }
 
-            if (destination.Length - offset < 1 + parameterSize)
+            if (destination.Length < 1 + parameterSize)
             {
                 error = ProtocolError.DestinationTooSmall;
                 return false;
             }
 
-            destination[offset] = (byte)value.Opcode;
+            destination[0] = (byte)value.Opcode;
             if (parameterSize == 2)
             {
-                LittleEndian.WriteUInt16(destination, offset + 1, value.Parameter);
+                destination.WriteUInt16(1, value.Parameter);
             }
 
             bytesWritten = 1 + parameterSize;
@@ -68,52 +141,50 @@ namespace CydShunt.Protocol
             return true;
         }
 
-        /// <summary>Decodes a request as the device receives it.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the write starts.</param>
-        /// <param name="count">How many bytes were written.</param>
-        /// <param name="value">The request; on failure its opcode is the first byte (or <see cref="ControlPointOpcode.None"/> for an empty write).</param>
-        /// <param name="error"><see cref="ProtocolError.TooShort"/>, <see cref="ProtocolError.UnknownOpcode"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
-        /// <returns>Whether the request is valid.</returns>
+        /// <summary>
+        /// The decoder of the layout (byte[] and Span overloads). On failure the value still carries the opcode when there
+        /// was one (the device answers with it), and <see cref="Measurement.NotAvailable"/> as the parameter.
+        /// </summary>
         [MethodImpl(Inlining.Aggressive)]
-        public static bool TryDecode(byte[] source, int offset, int count, out ControlPointRequest value, out ProtocolError error)
+        internal static bool TryDecodeCore(WireReader source, out ControlPointRequest value, out ProtocolError error)
         {
-            Guard.Range(source, offset, count, "source");
-            int opcode = count >= 1 ? source[offset] : -1;
-            int parameter = count >= MaximumSize ? LittleEndian.ReadUInt16(source, offset + 1) : -1;
-            return TryFromWire(count, opcode, parameter, out value, out error);
-        }
-
-        /// <summary>Decodes a request or throws <see cref="ProtocolException"/>.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the write starts.</param>
-        /// <param name="count">How many bytes were written.</param>
-        /// <returns>The request.</returns>
-        public static ControlPointRequest Decode(byte[] source, int offset, int count)
-        {
-            ControlPointRequest value;
-            ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
+            int count = source.Length;
+            if (count < 1)
             {
-                throw new ProtocolException(error, "control-point request");
+                value = new ControlPointRequest(ControlPointOpcode.None, Measurement.NotAvailable);
+                error = ProtocolError.TooShort;
+                return false;
             }
 
-            return value;
-        }
-
-        /// <summary>The result code a device answers for a request that failed to decode with <paramref name="error"/>.</summary>
-        /// <param name="error">The decode error.</param>
-        /// <returns>InvalidLength, OpcodeNotSupported, InvalidParameter; Success for <see cref="ProtocolError.None"/>.</returns>
-        public static ControlPointResult ResultFor(ProtocolError error)
-        {
-            switch (error)
+            ControlPointOpcode code = (ControlPointOpcode)source[0];
+            value = new ControlPointRequest(code, Measurement.NotAvailable);
+            int parameterSize = ParameterSize(code);
+            if (parameterSize < 0)
             {
-                case ProtocolError.None: return ControlPointResult.Success;
-                case ProtocolError.UnknownOpcode: return ControlPointResult.OpcodeNotSupported;
-                case ProtocolError.ValueOutOfRange: return ControlPointResult.InvalidParameter;
-                case ProtocolError.TooShort: return ControlPointResult.InvalidLength;
-                default: return ControlPointResult.OperationFailed;
+                error = ProtocolError.UnknownOpcode;
+                return false;
             }
+
+            if (count < 1 + parameterSize)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            if (parameterSize == 2)
+            {
+                int parameter = source.ReadUInt16(1);
+                if (!InRange(code, parameter))
+                {
+                    error = ProtocolError.ValueOutOfRange;
+                    return false;
+                }
+
+                value = new ControlPointRequest(code, parameter);
+            }
+
+            error = ProtocolError.None;
+            return true;
         }
 
         // Parameter bytes an opcode takes; -1 for opcodes version 1 does not define.
@@ -144,49 +215,28 @@ namespace CydShunt.Protocol
             return parameter >= MinimumNotificationIntervalMilliseconds && parameter <= MaximumNotificationIntervalMilliseconds;
         }
 
-        /// <summary>
-        /// Validates a written request (shared by every decoder): <paramref name="count"/> bytes were written,
-        /// <paramref name="opcode"/> is the first byte (−1 when there is none), <paramref name="parameter"/> the uint16
-        /// after it (−1 when fewer than 3 bytes were written).
-        /// </summary>
-        [MethodImpl(Inlining.Aggressive)]
-        internal static bool TryFromWire(int count, int opcode, int parameter, out ControlPointRequest value, out ProtocolError error)
+        internal static ControlPointRequest DecodeCore(WireReader source)
         {
-            value = new ControlPointRequest(ControlPointOpcode.None, Measurement.NotAvailable);
-            if (count < 1)
+            ControlPointRequest value;
+            ProtocolError error;
+            if (!TryDecodeCore(source, out value, out error))
             {
-                error = ProtocolError.TooShort;
-                return false;
+                throw new ProtocolException(error, "control-point request");
             }
 
-            ControlPointOpcode code = (ControlPointOpcode)opcode;
-            value.Opcode = code;
-            int parameterSize = ParameterSize(code);
-            if (parameterSize < 0)
+            return value;
+        }
+
+        internal static int EncodeCore(ControlPointRequest value, WireWriter destination)
+        {
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
             {
-                error = ProtocolError.UnknownOpcode;
-                return false;
+                throw new ProtocolException(error, "control-point request");
             }
 
-            if (count < 1 + parameterSize)
-            {
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            if (parameterSize == 2)
-            {
-                if (!InRange(code, parameter))
-                {
-                    error = ProtocolError.ValueOutOfRange;
-                    return false;
-                }
-
-                value.Parameter = parameter;
-            }
-
-            error = ProtocolError.None;
-            return true;
+            return bytesWritten;
         }
     }
 }

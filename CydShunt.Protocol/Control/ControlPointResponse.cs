@@ -1,3 +1,5 @@
+using CydShunt.Protocol.Primitives;
+
 namespace CydShunt.Protocol
 {
     /// <summary>A control-point response, indicated after every write: the request's opcode and a result code.</summary>
@@ -13,9 +15,16 @@ namespace CydShunt.Protocol
         }
 
         /// <summary>The opcode of the request answered (<see cref="ControlPointOpcode.None"/> for an empty write).</summary>
-        public ControlPointOpcode RequestOpcode { get; set; }
+        public ControlPointOpcode RequestOpcode { get; }
 
         /// <summary>The result.</summary>
-        public ControlPointResult Result { get; set; }
+        public ControlPointResult Result { get; }
+
+        /// <summary>The fields by name, e.g. for logs and the debugger.</summary>
+        /// <returns>The text.</returns>
+        public override string ToString()
+        {
+            return "ControlPointResponse { RequestOpcode = " + ValueText.Opcode(RequestOpcode) + ", Result = " + ValueText.Result(Result) + " }";
+        }
     }
 }

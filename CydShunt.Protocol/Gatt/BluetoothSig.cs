@@ -13,6 +13,12 @@ namespace CydShunt.Protocol
         /// <summary>Battery Level characteristic (uint8, percent).</summary>
         public const ushort BatteryLevel = 0x2A19;
 
+        /// <summary>The Battery Service's full UUID (0000180F-0000-1000-8000-00805F9B34FB).</summary>
+        public static readonly Guid BatteryServiceUuid = ToGuid(BatteryService);
+
+        /// <summary>The Battery Level characteristic's full UUID (00002A19-0000-1000-8000-00805F9B34FB); the same as <see cref="CydShuntGatt.BatteryLevel"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid BatteryLevelUuid = ToGuid(BatteryLevel);
+
         /// <summary>GAP Device Name characteristic.</summary>
         public const ushort DeviceName = 0x2A00;
 

@@ -7,7 +7,7 @@ namespace CydShunt.Protocol
     /// CydShunt's own 128-bit UUIDs (spec/gatt.md, "UUIDs"): the random base 7E25xxxx-D6CC-46BD-BCB7-7BDB54ED808C
     /// with a 16-bit short id in place of xxxx.
     /// </summary>
-    public static class CydShuntUuids
+    public static partial class CydShuntUuids
     {
         /// <summary>Short id of the telemetry service.</summary>
         public const ushort ServiceShortId = 0x0001;
@@ -24,6 +24,45 @@ namespace CydShunt.Protocol
         /// <summary>The telemetry service, 7E250001-D6CC-46BD-BCB7-7BDB54ED808C.</summary>
         public static readonly Guid Service = FromShortId(ServiceShortId);
 
+        /// <summary>Battery voltage characteristic (short id 0x0101); the same as <see cref="CydShuntGatt.Voltage"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid Voltage = FromShortId(0x0101);
+
+        /// <summary>Battery current characteristic (short id 0x0102); the same as <see cref="CydShuntGatt.Current"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid Current = FromShortId(0x0102);
+
+        /// <summary>Battery power characteristic (short id 0x0103); the same as <see cref="CydShuntGatt.Power"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid Power = FromShortId(0x0103);
+
+        /// <summary>Consumed charge characteristic (short id 0x0104); the same as <see cref="CydShuntGatt.ConsumedCharge"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid ConsumedCharge = FromShortId(0x0104);
+
+        /// <summary>Energy charged characteristic (short id 0x0105); the same as <see cref="CydShuntGatt.EnergyCharged"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid EnergyCharged = FromShortId(0x0105);
+
+        /// <summary>Energy discharged characteristic (short id 0x0106); the same as <see cref="CydShuntGatt.EnergyDischarged"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid EnergyDischarged = FromShortId(0x0106);
+
+        /// <summary>State of charge characteristic (short id 0x0107); the same as <see cref="CydShuntGatt.StateOfCharge"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid StateOfCharge = FromShortId(0x0107);
+
+        /// <summary>Battery temperature characteristic (short id 0x0108); the same as <see cref="CydShuntGatt.Temperature"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid Temperature = FromShortId(0x0108);
+
+        /// <summary>Time to go characteristic (short id 0x0109); the same as <see cref="CydShuntGatt.TimeToGo"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid TimeToGo = FromShortId(0x0109);
+
+        /// <summary>Alarms characteristic (short id 0x010A); the same as <see cref="CydShuntGatt.Alarms"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid Alarms = FromShortId(0x010A);
+
+        /// <summary>Live snapshot characteristic (short id 0x010B); the same as <see cref="CydShuntGatt.LiveSnapshot"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid LiveSnapshot = FromShortId(0x010B);
+
+        /// <summary>Device info characteristic (short id 0x010C); the same as <see cref="CydShuntGatt.DeviceInfo"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid DeviceInfo = FromShortId(0x010C);
+
+        /// <summary>Control point characteristic (short id 0x010D); the same as <see cref="CydShuntGatt.ControlPoint"/>'s <c>Uuid</c>.</summary>
+        public static readonly Guid ControlPoint = FromShortId(0x010D);
+
         /// <summary>Builds the full UUID for a short id.</summary>
         /// <param name="shortId">The 16-bit short id, e.g. 0x0101 for the voltage characteristic.</param>
         /// <returns>7E25xxxx-D6CC-46BD-BCB7-7BDB54ED808C with xxxx = <paramref name="shortId"/>.</returns>
@@ -32,48 +71,63 @@ namespace CydShunt.Protocol
             return new Guid(0x7E250000 | shortId, unchecked((short)0xD6CC), 0x46BD, 0xBC, 0xB7, 0x7B, 0xDB, 0x54, 0xED, 0x80, 0x8C);
         }
 
-        /// <summary>Writes the UUID for <paramref name="shortId"/> in air order (least significant byte first).</summary>
-        /// <param name="shortId">The 16-bit short id.</param>
+        /// <summary>Writes the 16 bytes of the UUID with <paramref name="shortId"/> in air order (least significant byte first).</summary>
+        /// <param name="shortId">The short id.</param>
         /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write the 16 bytes.</param>
-        /// <returns><see langword="false"/> when fewer than 16 bytes are left.</returns>
-        public static bool TryWriteAirOrder(ushort shortId, byte[] destination, int offset)
+        /// <param name="offset">Where to write.</param>
+        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
+        /// <returns><see langword="false"/> when fewer than <see cref="Size"/> bytes are left.</returns>
+        /// <exception cref="ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static bool TryWriteAirOrder(ushort shortId, byte[] destination, int offset, out int bytesWritten)
         {
             Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < Size)
-            {
-                return false;
-            }
-
-            Bytes.Copy(s_baseAirOrder, 0, destination, offset, Size);
-            destination[offset + 12] = (byte)shortId;
-            destination[offset + 13] = (byte)(shortId >> 8);
-            return true;
+            return TryWriteAirOrderCore(shortId, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten);
         }
 
-        /// <summary>Tells whether 16 bytes in air order are a CydShunt UUID and returns its short id.</summary>
+        /// <summary>Reads 16 bytes in air order at <paramref name="offset"/> and returns the short id when they are a CydShunt UUID.</summary>
         /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the 16 bytes start.</param>
-        /// <param name="shortId">The short id on success.</param>
-        /// <returns>Whether the bytes are the CydShunt base with some short id.</returns>
+        /// <param name="offset">Where the UUID starts.</param>
+        /// <param name="shortId">The short id, or 0 when the bytes are not a CydShunt UUID.</param>
+        /// <returns>Whether the 16 bytes are there and are a CydShunt UUID.</returns>
+        /// <exception cref="ArgumentException">A null buffer, or an offset outside it.</exception>
         public static bool TryReadAirOrder(byte[] source, int offset, out ushort shortId)
         {
             Guard.Offset(source, offset, "source");
+            return TryReadAirOrderCore(new WireReader(source, offset, source.Length - offset), out shortId);
+        }
+
+        internal static bool TryWriteAirOrderCore(ushort shortId, WireWriter destination, out int bytesWritten)
+        {
+            if (destination.Length < Size)
+            {
+                bytesWritten = 0;
+                return false;
+            }
+
+            destination.CopyFrom(s_baseAirOrder, 0, Size, 0);
+            destination[12] = (byte)shortId;
+            destination[13] = (byte)(shortId >> 8);
+            bytesWritten = Size;
+            return true;
+        }
+
+        internal static bool TryReadAirOrderCore(WireReader source, out ushort shortId)
+        {
             shortId = 0;
-            if (source.Length - offset < Size)
+            if (source.Length < Size)
             {
                 return false;
             }
 
             for (int i = 0; i < Size; i++)
             {
-                if (i != 12 && i != 13 && source[offset + i] != s_baseAirOrder[i])
+                if (i != 12 && i != 13 && source[i] != s_baseAirOrder[i])
                 {
                     return false;
                 }
             }
 
-            shortId = (ushort)LittleEndian.ReadUInt16(source, offset + 12);
+            shortId = (ushort)source.ReadUInt16(12);
             return true;
         }
     }

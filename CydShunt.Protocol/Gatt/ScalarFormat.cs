@@ -93,64 +93,142 @@ namespace CydShunt.Protocol
             }
         }
 
-        /// <summary>
-        /// Encodes <paramref name="value"/>: <see cref="Measurement.NotAvailable"/> becomes the not-available marker
-        /// (or <see cref="Minimum"/> for a format without one); other values are clamped into [<see cref="Minimum"/>, <see cref="Maximum"/>].
-        /// </summary>
-        /// <param name="value">The value in the model unit.</param>
+        /// <summary>Decodes a scalar characteristic value from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The scalar characteristic value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public bool TryDecode(byte[] source, out int value, out ProtocolError error)
+        {
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error);
+        }
+
+        /// <summary>Decodes a scalar characteristic value from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The scalar characteristic value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        {
+            Guard.Range(source, offset, count, "source");
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error);
+        }
+
+        /// <summary>Decodes a scalar characteristic value from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The scalar characteristic value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid scalar characteristic value.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public int Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a scalar characteristic value from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The scalar characteristic value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid scalar characteristic value.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public int Decode(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public int Encode(int value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>Writes the 7-byte Characteristic Presentation Format descriptor value of this format.</summary>
         /// <param name="destination">The buffer.</param>
         /// <param name="offset">Where to write.</param>
-        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
+        /// <param name="bytesWritten"><see cref="PresentationFormatSize"/> on success, else 0.</param>
         /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public abstract bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten);
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public bool TryWritePresentationFormat(byte[] destination, int offset, out int bytesWritten)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return TryWritePresentationFormatCore(new WireWriter(destination, offset, destination.Length - offset), out bytesWritten);
+        }
 
-        /// <summary>Decodes a value; trailing bytes are ignored.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes the value has.</param>
-        /// <param name="value">The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</param>
-        /// <param name="error"><see cref="ProtocolError.TooShort"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
-        /// <returns>Whether the value could be decoded.</returns>
-        public abstract bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error);
+        internal bool TryWritePresentationFormatCore(WireWriter destination, out int bytesWritten)
+        {
+            if (destination.Length < PresentationFormatSize)
+            {
+                bytesWritten = 0;
+                return false;
+            }
 
-        /// <summary>Decodes a value or throws <see cref="ProtocolException"/>.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes the value has.</param>
-        /// <returns>The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</returns>
-        public int Decode(byte[] source, int offset, int count)
+            destination[0] = SigFormatCode;
+            destination[1] = (byte)Exponent;
+            destination.WriteUInt16(2, Unit);
+            destination[4] = SigNamespace;
+            destination[5] = 0;
+            destination[6] = 0;
+            bytesWritten = PresentationFormatSize;
+            return true;
+        }
+
+        /// <summary>The encoder of the wire type (every overload): the value clamped into the range, not available as the marker.</summary>
+        internal abstract bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error);
+
+        /// <summary>The decoder of the wire type (every overload).</summary>
+        internal abstract bool TryDecodeCore(WireReader source, out int value, out ProtocolError error);
+
+        internal int DecodeCore(WireReader source)
         {
             int value;
             ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
+            if (!TryDecodeCore(source, out value, out error))
             {
-                throw new ProtocolException(error, "scalar characteristic");
+                throw new ProtocolException(error, "scalar characteristic value");
             }
 
             return value;
         }
 
-        /// <summary>Writes the 7-byte Characteristic Presentation Format (0x2904) value: format, exponent, unit, namespace 0x01, description 0x0000.</summary>
-        /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write.</param>
-        /// <returns><see langword="false"/> when fewer than 7 bytes are left.</returns>
-        public bool TryWritePresentationFormat(byte[] destination, int offset)
+        internal int EncodeCore(int value, WireWriter destination)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < PresentationFormatSize)
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
             {
-                return false;
+                throw new ProtocolException(error, "scalar characteristic value");
             }
 
-            destination[offset] = SigFormatCode;
-            destination[offset + 1] = (byte)Exponent;
-            LittleEndian.WriteUInt16(destination, offset + 2, Unit);
-            destination[offset + 4] = SigNamespace;
-            destination[offset + 5] = 0;
-            destination[offset + 6] = 0;
-            return true;
+            return bytesWritten;
         }
-
         private static int SizeOf(ScalarWireType wireType)
         {
             switch (wireType)
@@ -194,40 +272,15 @@ namespace CydShunt.Protocol
 
         /// <summary>The encoders' argument and room check: throws on a bad buffer or offset; <paramref name="bytesWritten"/> is <paramref name="size"/>, or 0 (and false) when fewer bytes are left.</summary>
         [MethodImpl(Inlining.Aggressive)]
-        private protected static bool HasRoom(byte[] destination, int offset, int size, out int bytesWritten)
+        private protected static bool HasRoom(WireWriter destination, int size, out int bytesWritten, out ProtocolError error)
         {
-            Guard.Offset(destination, offset, "destination");
-            bytesWritten = destination.Length - offset < size ? 0 : size;
-            return bytesWritten != 0;
+            bool room = destination.Length >= size;
+            bytesWritten = room ? size : 0;
+            error = room ? ProtocolError.None : ProtocolError.DestinationTooSmall;
+            return room;
         }
 
-        /// <summary>The 16-bit encoders (uint16 and sint16 send the same low 16 bits of the clamped raw value).</summary>
         [MethodImpl(Inlining.Aggressive)]
-        private protected bool TryEncode16(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            if (!HasRoom(destination, offset, 2, out bytesWritten))
-            {
-                return false;
-            }
-
-            LittleEndian.WriteUInt16(destination, offset, ToRaw(value));
-            return true;
-        }
-
-        /// <summary>The 32-bit encoders (uint32 and sint32 send the clamped raw value's 32 bits).</summary>
-        [MethodImpl(Inlining.Aggressive)]
-        private protected bool TryEncode32(int value, byte[] destination, int offset, out int bytesWritten)
-        {
-            if (!HasRoom(destination, offset, 4, out bytesWritten))
-            {
-                return false;
-            }
-
-            LittleEndian.WriteInt32(destination, offset, ToRaw(value));
-            return true;
-        }
-
-        /// <summary>A decoder's result when the source is shorter than the value (off the hot path, so the success path stores each output once).</summary>
         private protected static bool TooShort(out int value, out ProtocolError error)
         {
             value = 0;
@@ -235,7 +288,6 @@ namespace CydShunt.Protocol
             return false;
         }
 
-        /// <summary>The wire integer of a model value: the not-available marker, or the value clamped into range (shared by every encoder).</summary>
         [MethodImpl(Inlining.Aggressive)]
         internal int ToRaw(int value)
         {

@@ -8,7 +8,7 @@ namespace CydShunt.Protocol
     // markers and ranges they call (ToRaw, TryFromRaw) are ScalarFormat's, once.
 
     /// <summary>Unsigned 8-bit values (the SIG Battery Level).</summary>
-    internal sealed partial class UInt8ScalarFormat : ScalarFormat
+    internal sealed class UInt8ScalarFormat : ScalarFormat
     {
         internal UInt8ScalarFormat(int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
             : base(ScalarWireType.UInt8, minimum, maximum, hasNotAvailable, exponent, unit)
@@ -16,27 +16,25 @@ namespace CydShunt.Protocol
         }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
+        internal override bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error)
         {
-            if (!HasRoom(destination, offset, 1, out bytesWritten))
+            if (!HasRoom(destination, 1, out bytesWritten, out error))
             {
                 return false;
             }
 
-            destination[offset] = (byte)ToRaw(value);
+            destination[0] = (byte)ToRaw(value);
             return true;
         }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        internal override bool TryDecodeCore(WireReader source, out int value, out ProtocolError error)
         {
-            Guard.Range(source, offset, count, "source");
-            return count < 1 ? TooShort(out value, out error) : TryFromRaw(source[offset], out value, out error);
+            return source.Length < 1 ? TooShort(out value, out error) : TryFromRaw(source[0], out value, out error);
         }
     }
 
-    /// <summary>Unsigned 16-bit little-endian values (state of charge, time to go).</summary>
-    internal sealed partial class UInt16ScalarFormat : ScalarFormat
+    internal sealed class UInt16ScalarFormat : ScalarFormat
     {
         internal UInt16ScalarFormat(int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
             : base(ScalarWireType.UInt16, minimum, maximum, hasNotAvailable, exponent, unit)
@@ -44,19 +42,25 @@ namespace CydShunt.Protocol
         }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-            => TryEncode16(value, destination, offset, out bytesWritten);
+        internal override bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (!HasRoom(destination, 2, out bytesWritten, out error))
+            {
+                return false;
+            }
+
+            destination.WriteUInt16(0, ToRaw(value));
+            return true;
+        }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        internal override bool TryDecodeCore(WireReader source, out int value, out ProtocolError error)
         {
-            Guard.Range(source, offset, count, "source");
-            return count < 2 ? TooShort(out value, out error) : TryFromRaw(LittleEndian.ReadUInt16(source, offset), out value, out error);
+            return source.Length < 2 ? TooShort(out value, out error) : TryFromRaw(source.ReadUInt16(0), out value, out error);
         }
     }
 
-    /// <summary>Signed 16-bit little-endian values (temperature).</summary>
-    internal sealed partial class Int16ScalarFormat : ScalarFormat
+    internal sealed class Int16ScalarFormat : ScalarFormat
     {
         internal Int16ScalarFormat(int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
             : base(ScalarWireType.Int16, minimum, maximum, hasNotAvailable, exponent, unit)
@@ -64,19 +68,25 @@ namespace CydShunt.Protocol
         }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-            => TryEncode16(value, destination, offset, out bytesWritten);
+        internal override bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (!HasRoom(destination, 2, out bytesWritten, out error))
+            {
+                return false;
+            }
+
+            destination.WriteUInt16(0, ToRaw(value));
+            return true;
+        }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        internal override bool TryDecodeCore(WireReader source, out int value, out ProtocolError error)
         {
-            Guard.Range(source, offset, count, "source");
-            return count < 2 ? TooShort(out value, out error) : TryFromRaw(LittleEndian.ReadInt16(source, offset), out value, out error);
+            return source.Length < 2 ? TooShort(out value, out error) : TryFromRaw(source.ReadInt16(0), out value, out error);
         }
     }
 
-    /// <summary>Unsigned 32-bit little-endian values (voltage, energy).</summary>
-    internal sealed partial class UInt32ScalarFormat : ScalarFormat
+    internal sealed class UInt32ScalarFormat : ScalarFormat
     {
         internal UInt32ScalarFormat(int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
             : base(ScalarWireType.UInt32, minimum, maximum, hasNotAvailable, exponent, unit)
@@ -84,19 +94,25 @@ namespace CydShunt.Protocol
         }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-            => TryEncode32(value, destination, offset, out bytesWritten);
+        internal override bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (!HasRoom(destination, 4, out bytesWritten, out error))
+            {
+                return false;
+            }
+
+            destination.WriteInt32(0, ToRaw(value));
+            return true;
+        }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        internal override bool TryDecodeCore(WireReader source, out int value, out ProtocolError error)
         {
-            Guard.Range(source, offset, count, "source");
-            return count < 4 ? TooShort(out value, out error) : TryFromRaw(LittleEndian.ReadUInt32(source, offset), out value, out error);
+            return source.Length < 4 ? TooShort(out value, out error) : TryFromRaw(source.ReadUInt32(0), out value, out error);
         }
     }
 
-    /// <summary>Signed 32-bit little-endian values (current, power, consumed charge).</summary>
-    internal sealed partial class Int32ScalarFormat : ScalarFormat
+    internal sealed class Int32ScalarFormat : ScalarFormat
     {
         internal Int32ScalarFormat(int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
             : base(ScalarWireType.Int32, minimum, maximum, hasNotAvailable, exponent, unit)
@@ -104,14 +120,21 @@ namespace CydShunt.Protocol
         }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten)
-            => TryEncode32(value, destination, offset, out bytesWritten);
+        internal override bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (!HasRoom(destination, 4, out bytesWritten, out error))
+            {
+                return false;
+            }
+
+            destination.WriteInt32(0, ToRaw(value));
+            return true;
+        }
 
         [MethodImpl(Inlining.Aggressive)]
-        public override bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
+        internal override bool TryDecodeCore(WireReader source, out int value, out ProtocolError error)
         {
-            Guard.Range(source, offset, count, "source");
-            return count < 4 ? TooShort(out value, out error) : TryFromRaw(LittleEndian.ReadInt32(source, offset), out value, out error);
+            return source.Length < 4 ? TooShort(out value, out error) : TryFromRaw(source.ReadInt32(0), out value, out error);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
 {
@@ -51,12 +52,12 @@ namespace CydShunt.Protocol
             // Flags and the primary structure always open the advertising packet; the name and the glance frame go
             // where Place put them.
             advertising[0] = 2;
-            advertising[1] = AdTypes.Flags;
-            advertising[2] = AdTypes.FlagsGeneralDiscoverableLeOnly;
+            advertising[1] = AdType.Flags;
+            advertising[2] = FlagsValue;
             Span<byte> primary = advertising.Slice(FlagsSize);
             if (format == AdvertisingFormat.BTHome)
             {
-                BTHomeCodec.Write(ref bthome, layout.PrimarySize, primary);
+                BTHomeCodec.Write(ref bthome, layout.PrimarySize, new WireWriter(primary));
             }
             else
             {
@@ -67,8 +68,8 @@ namespace CydShunt.Protocol
 
             Span<byte> glanceAd = (layout.GlanceInScanResponse ? scanResponse : advertising).Slice(layout.GlanceAt);
             glanceAd[0] = 1 + GlanceFrameCodec.Size;
-            glanceAd[1] = AdTypes.ManufacturerSpecificData;
-            GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, glanceAd.Slice(2));
+            glanceAd[1] = AdType.ManufacturerSpecificData;
+            GlanceFrameCodec.Write(companyId, snapshot.Sequence, snapshot.Status, snapshot.VoltageMillivolts, snapshot.CurrentMilliamps, snapshot.StateOfChargeCentipercent, snapshot.TimeToGoMinutes, new WireWriter(glanceAd.Slice(2)));
 
             advertisingLength = layout.AdvertisingLength;
             scanResponseLength = layout.ScanResponseLength;

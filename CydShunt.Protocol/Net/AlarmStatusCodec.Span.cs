@@ -1,48 +1,39 @@
 using System;
-using static CydShunt.Protocol.Net.SpanLittleEndian;
+using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only): the fields in place at the layout's offsets, masks shared with the byte[] code.</content>
+    /// <content>Span overloads (.NET only): they run the same core as the byte[] overloads, on the span in place.</content>
     public static partial class AlarmStatusCodec
     {
-        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>.</summary>
+        /// <summary>Decodes a alarms value from <paramref name="source"/>, in place.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The alarms value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        public static bool TryDecode(ReadOnlySpan<byte> source, out AlarmStatus value, out ProtocolError error)
+            => TryDecodeCore(new WireReader(source), out value, out error);
+
+        /// <summary>Decodes a alarms value from <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The alarms value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid alarms value.</exception>
+        public static AlarmStatus Decode(ReadOnlySpan<byte> source) => DecodeCore(new WireReader(source));
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>, in place.</summary>
         /// <param name="value">The value.</param>
         /// <param name="destination">The destination.</param>
-        /// <param name="bytesWritten">Bytes written on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(AlarmStatus value, Span<byte> destination, out int bytesWritten)
-        {
-            if (destination.Length < Size)
-            {
-                bytesWritten = 0;
-                return false;
-            }
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        public static bool TryEncode(AlarmStatus value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
+            => TryEncodeCore(value, new WireWriter(destination), out bytesWritten, out error);
 
-            destination[StatusOffset] = WireStatus(value);
-            WriteUInt16(destination, AlarmsOffset, WireAlarms(value));
-            bytesWritten = Size;
-            return true;
-        }
-
-        /// <summary>Decodes a value from <paramref name="source"/>.</summary>
-        /// <param name="source">The bytes.</param>
-        /// <param name="value">The decoded value.</param>
-        /// <param name="error">What was wrong on failure.</param>
-        /// <returns>Whether the value could be decoded.</returns>
-        public static bool TryDecode(ReadOnlySpan<byte> source, out AlarmStatus value, out ProtocolError error)
-        {
-            value = default;
-            if (source.Length < Size)
-            {
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            value.Status = (StatusFlags)source[StatusOffset];
-            value.Alarms = (AlarmFlags)ReadUInt16(source, AlarmsOffset);
-            error = ProtocolError.None;
-            return true;
-        }
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The destination.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        public static int Encode(AlarmStatus value, Span<byte> destination) => EncodeCore(value, new WireWriter(destination));
     }
 }

@@ -1,46 +1,39 @@
 using System;
-using CydShunt.Protocol.Net;
+using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only).</content>
+    /// <content>Span overloads (.NET only): they run the same core as the byte[] overloads, on the span in place.</content>
     public static partial class ControlPointRequestCodec
     {
-        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>.</summary>
-        /// <param name="value">The request.</param>
-        /// <param name="destination">The destination.</param>
-        /// <param name="bytesWritten">Bytes written on success, else 0.</param>
-        /// <param name="error">What was wrong on failure.</param>
-        /// <returns>Whether the request could be encoded.</returns>
-        public static bool TryEncode(ControlPointRequest value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
-        {
-            byte[] scratch = SpanAdapter.Scratch(MaximumSize);
-            if (!TryEncode(value, scratch, 0, out bytesWritten, out error))
-            {
-                return false;
-            }
-
-            if (bytesWritten > destination.Length)
-            {
-                bytesWritten = 0;
-                error = ProtocolError.DestinationTooSmall;
-                return false;
-            }
-
-            scratch.AsSpan(0, bytesWritten).CopyTo(destination);
-            return true;
-        }
-
-        /// <summary>Decodes a request from <paramref name="source"/>.</summary>
-        /// <param name="source">The written bytes.</param>
-        /// <param name="value">The request.</param>
-        /// <param name="error">What was wrong on failure.</param>
-        /// <returns>Whether the request is valid.</returns>
+        /// <summary>Decodes a control-point request from <paramref name="source"/>, in place.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The control-point request, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
         public static bool TryDecode(ReadOnlySpan<byte> source, out ControlPointRequest value, out ProtocolError error)
-        {
-            int opcode = source.Length >= 1 ? source[0] : -1;
-            int parameter = source.Length >= MaximumSize ? SpanLittleEndian.ReadUInt16(source, 1) : -1;
-            return TryFromWire(source.Length, opcode, parameter, out value, out error);
-        }
+            => TryDecodeCore(new WireReader(source), out value, out error);
+
+        /// <summary>Decodes a control-point request from <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The control-point request.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid control-point request.</exception>
+        public static ControlPointRequest Decode(ReadOnlySpan<byte> source) => DecodeCore(new WireReader(source));
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>, in place.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The destination.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        public static bool TryEncode(ControlPointRequest value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
+            => TryEncodeCore(value, new WireWriter(destination), out bytesWritten, out error);
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The destination.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        public static int Encode(ControlPointRequest value, Span<byte> destination) => EncodeCore(value, new WireWriter(destination));
     }
 }

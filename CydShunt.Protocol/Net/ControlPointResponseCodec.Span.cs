@@ -1,37 +1,39 @@
 using System;
-using CydShunt.Protocol.Net;
+using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only).</content>
+    /// <content>Span overloads (.NET only): they run the same core as the byte[] overloads, on the span in place.</content>
     public static partial class ControlPointResponseCodec
     {
-        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>.</summary>
+        /// <summary>Decodes a control-point response from <paramref name="source"/>, in place.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The control-point response, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        public static bool TryDecode(ReadOnlySpan<byte> source, out ControlPointResponse value, out ProtocolError error)
+            => TryDecodeCore(new WireReader(source), out value, out error);
+
+        /// <summary>Decodes a control-point response from <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The control-point response.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid control-point response.</exception>
+        public static ControlPointResponse Decode(ReadOnlySpan<byte> source) => DecodeCore(new WireReader(source));
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>, in place.</summary>
         /// <param name="value">The value.</param>
         /// <param name="destination">The destination.</param>
-        /// <param name="bytesWritten">Bytes written on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(ControlPointResponse value, Span<byte> destination, out int bytesWritten)
-        {
-            if (destination.Length < Size)
-            {
-                bytesWritten = 0;
-                return false;
-            }
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        public static bool TryEncode(ControlPointResponse value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
+            => TryEncodeCore(value, new WireWriter(destination), out bytesWritten, out error);
 
-            destination[2] = (byte)value.Result;
-            destination[1] = (byte)value.RequestOpcode;
-            destination[0] = (byte)ControlPointOpcode.Response;
-            bytesWritten = Size;
-            return true;
-        }
-
-        /// <summary>Decodes a value from <paramref name="source"/>.</summary>
-        /// <param name="source">The bytes.</param>
-        /// <param name="value">The decoded value.</param>
-        /// <param name="error">What was wrong on failure.</param>
-        /// <returns>Whether the value could be decoded.</returns>
-        public static bool TryDecode(ReadOnlySpan<byte> source, out ControlPointResponse value, out ProtocolError error)
-            => SpanAdapter.TryDecode(source, TryDecode, out value, out error);
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The destination.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        public static int Encode(ControlPointResponse value, Span<byte> destination) => EncodeCore(value, new WireWriter(destination));
     }
 }

@@ -1,58 +1,45 @@
 using System;
-using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
+using CydShunt.Protocol.Primitives;
 
 namespace CydShunt.Protocol
 {
-    /// <content>Span overloads (.NET only), implemented per wire type like the byte[] ones; clamping and validation are shared (<see cref="ToRaw"/>, <see cref="TryFromRaw"/>).</content>
+    /// <content>Span overloads (.NET only): they run the same core as the byte[] overloads, on the span in place.</content>
     public abstract partial class ScalarFormat
     {
-        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>.</summary>
-        /// <param name="value">The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</param>
-        /// <param name="destination">The destination.</param>
-        /// <param name="bytesWritten">Bytes written on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public abstract bool TryEncode(int value, Span<byte> destination, out int bytesWritten);
-
-        /// <summary>Decodes a value from <paramref name="source"/>.</summary>
+        /// <summary>Decodes a scalar characteristic value from <paramref name="source"/>, in place.</summary>
         /// <param name="source">The bytes.</param>
-        /// <param name="value">The value in the model unit, or <see cref="Measurement.NotAvailable"/>.</param>
-        /// <param name="error">What was wrong on failure.</param>
-        /// <returns>Whether the value could be decoded.</returns>
-        public abstract bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error);
+        /// <param name="value">The scalar characteristic value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        public bool TryDecode(ReadOnlySpan<byte> source, out int value, out ProtocolError error)
+            => TryDecodeCore(new WireReader(source), out value, out error);
 
-        /// <summary>Span form of <see cref="TryEncode16(int, byte[], int, out int)"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private protected bool TryEncode16(int value, Span<byte> destination, out int bytesWritten)
-        {
-            if (!HasRoom(destination, 2, out bytesWritten))
-            {
-                return false;
-            }
+        /// <summary>Decodes a scalar characteristic value from <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The scalar characteristic value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid scalar characteristic value.</exception>
+        public int Decode(ReadOnlySpan<byte> source) => DecodeCore(new WireReader(source));
 
-            BinaryPrimitives.WriteUInt16LittleEndian(destination, (ushort)ToRaw(value));
-            return true;
-        }
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/>, in place.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The destination.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        public bool TryEncode(int value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
+            => TryEncodeCore(value, new WireWriter(destination), out bytesWritten, out error);
 
-        /// <summary>Span form of <see cref="TryEncode32(int, byte[], int, out int)"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private protected bool TryEncode32(int value, Span<byte> destination, out int bytesWritten)
-        {
-            if (!HasRoom(destination, 4, out bytesWritten))
-            {
-                return false;
-            }
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The destination.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        public int Encode(int value, Span<byte> destination) => EncodeCore(value, new WireWriter(destination));
 
-            BinaryPrimitives.WriteInt32LittleEndian(destination, ToRaw(value));
-            return true;
-        }
-
-        /// <summary>Span form of <see cref="HasRoom(byte[], int, int, out int)"/>.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private protected static bool HasRoom(Span<byte> destination, int size, out int bytesWritten)
-        {
-            bytesWritten = destination.Length < size ? 0 : size;
-            return bytesWritten != 0;
-        }
+        /// <summary>Writes the 7-byte Characteristic Presentation Format descriptor value of this format.</summary>
+        /// <param name="destination">The destination.</param>
+        /// <param name="bytesWritten"><see cref="PresentationFormatSize"/> on success, else 0.</param>
+        /// <returns><see langword="false"/> when the destination is too small.</returns>
+        public bool TryWritePresentationFormat(Span<byte> destination, out int bytesWritten) => TryWritePresentationFormatCore(new WireWriter(destination), out bytesWritten);
     }
 }

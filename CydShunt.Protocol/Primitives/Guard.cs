@@ -23,6 +23,15 @@ namespace CydShunt.Protocol.Primitives
         }
 
         [MethodImpl(Inlining.Aggressive)]
+        public static void NotNull(byte[] buffer, string bufferName)
+        {
+            if (buffer == null)
+            {
+                throw new ArgumentNullException(bufferName);
+            }
+        }
+
+        [MethodImpl(Inlining.Aggressive)]
         public static void Offset(byte[] buffer, int offset, string bufferName)
         {
             if (buffer == null || (uint)offset > (uint)buffer.Length)

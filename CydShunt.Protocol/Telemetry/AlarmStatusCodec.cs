@@ -8,80 +8,140 @@ namespace CydShunt.Protocol
         /// <summary>Encoded size in bytes.</summary>
         public const int Size = 3;
 
-        // Field offsets, shared with the Span code in Net/.
-        internal const int StatusOffset = 0;  // uint8 flags
-        internal const int AlarmsOffset = 1;  // uint16 flags
+        private const int StatusOffset = 0;  // uint8 flags
+        private const int AlarmsOffset = 1;  // uint16 flags
 
-        /// <summary>Encodes <paramref name="value"/>.</summary>
-        /// <param name="value">The value.</param>
-        /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write.</param>
-        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
-        /// <returns><see langword="false"/> when the destination is too small.</returns>
-        public static bool TryEncode(AlarmStatus value, byte[] destination, int offset, out int bytesWritten)
+        /// <summary>Decodes a alarms value from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The alarms value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool TryDecode(byte[] source, out AlarmStatus value, out ProtocolError error)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < Size)
-            {
-                bytesWritten = 0;
-                return false;
-            }
-
-            destination[offset + StatusOffset] = WireStatus(value);
-            LittleEndian.WriteUInt16(destination, offset + AlarmsOffset, WireAlarms(value));
-            bytesWritten = Size;
-            return true;
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error);
         }
 
-        /// <summary>Decodes an alarms value; trailing bytes are ignored.</summary>
+        /// <summary>Decodes a alarms value from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
         /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes the value has.</param>
-        /// <param name="value">The decoded value.</param>
-        /// <param name="error"><see cref="ProtocolError.TooShort"/> on failure.</param>
-        /// <returns>Whether the value could be decoded.</returns>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The alarms value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
         public static bool TryDecode(byte[] source, int offset, int count, out AlarmStatus value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error);
+        }
+
+        /// <summary>Decodes a alarms value from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The alarms value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid alarms value.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static AlarmStatus Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a alarms value from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The alarms value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid alarms value.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static AlarmStatus Decode(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static bool TryEncode(AlarmStatus value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static int Encode(AlarmStatus value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>The encoder of the layout (byte[] and Span overloads); senders write the reserved bits as 0.</summary>
+        internal static bool TryEncodeCore(AlarmStatus value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (destination.Length < Size)
+            {
+                bytesWritten = 0;
+                error = ProtocolError.DestinationTooSmall;
+                return false;
+            }
+
+            destination[StatusOffset] = (byte)(value.Status & DefinedBits.Status);
+            destination.WriteUInt16(AlarmsOffset, (int)(value.Alarms & DefinedBits.Alarms));
+            bytesWritten = Size;
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>The decoder of the layout (byte[] and Span overloads); unknown bits pass through.</summary>
+        internal static bool TryDecodeCore(WireReader source, out AlarmStatus value, out ProtocolError error)
+        {
             value = default(AlarmStatus);
-            if (count < Size)
+            if (source.Length < Size)
             {
                 error = ProtocolError.TooShort;
                 return false;
             }
 
-            value.Status = (StatusFlags)source[offset + StatusOffset];
-            value.Alarms = (AlarmFlags)LittleEndian.ReadUInt16(source, offset + AlarmsOffset);
+            value = new AlarmStatus((StatusFlags)source[StatusOffset], (AlarmFlags)source.ReadUInt16(AlarmsOffset));
             error = ProtocolError.None;
             return true;
         }
 
-        /// <summary>Decodes an alarms value or throws <see cref="ProtocolException"/>.</summary>
-        /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes the value has.</param>
-        /// <returns>The value.</returns>
-        public static AlarmStatus Decode(byte[] source, int offset, int count)
+        internal static AlarmStatus DecodeCore(WireReader source)
         {
             AlarmStatus value;
             ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
+            if (!TryDecodeCore(source, out value, out error))
             {
-                throw new ProtocolException(error, "alarms");
+                throw new ProtocolException(error, "alarms value");
             }
 
             return value;
         }
 
-        // Senders write the reserved bits as 0 (shared by every encoder).
-        internal static byte WireStatus(AlarmStatus value)
+        internal static int EncodeCore(AlarmStatus value, WireWriter destination)
         {
-            return (byte)(value.Status & DefinedBits.Status);
-        }
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            {
+                throw new ProtocolException(error, "alarms value");
+            }
 
-        internal static int WireAlarms(AlarmStatus value)
-        {
-            return (int)(value.Alarms & DefinedBits.Alarms);
+            return bytesWritten;
         }
     }
 }

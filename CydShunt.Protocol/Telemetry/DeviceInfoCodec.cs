@@ -11,133 +11,178 @@ namespace CydShunt.Protocol
         /// <summary>Largest capacity in Ah.</summary>
         public const int MaximumCapacityAmpHours = WireLimits.UInt16Max;
 
-        // Field offsets, shared with the Span code in Net/ (bytes 0-5 and 8 are single bytes).
-        internal const int FeaturesOffset = 5;
-        internal const int CapacityOffset = 6;       // uint16, Ah
-        internal const int NominalVoltageOffset = 8;
+        // Field offsets.
+        private const int ProtocolVersionOffset = 0;
+        private const int FirmwareMajorOffset = 1;
+        private const int FirmwareMinorOffset = 2;
+        private const int FirmwarePatchOffset = 3;
+        private const int SensorTypeOffset = 4;
+        private const int FeaturesOffset = 5;
+        private const int CapacityOffset = 6;       // uint16, Ah
+        private const int NominalVoltageOffset = 8;
 
-        /// <summary>
-        /// Encodes <paramref name="value"/>; a capacity outside 1–65534 is clamped. Protocol version 0 is refused, because
-        /// every decoder refuses it (spec/gatt.md, "Device info"): an encoder never writes what a decoder rejects.
-        /// </summary>
-        /// <param name="value">The value.</param>
-        /// <param name="destination">The buffer.</param>
-        /// <param name="offset">Where to write.</param>
-        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
-        /// <param name="error"><see cref="ProtocolError.ValueOutOfRange"/> for protocol version 0, else <see cref="ProtocolError.DestinationTooSmall"/> on failure.</param>
-        /// <returns>Whether the value could be encoded.</returns>
-        public static bool TryEncode(DeviceInfo value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        /// <summary>Decodes a device-info value from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The device-info value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool TryDecode(byte[] source, out DeviceInfo value, out ProtocolError error)
         {
-            Guard.Offset(destination, offset, "destination");
-            bytesWritten = 0;
-            if (!CanEncode(value, destination.Length - offset, out error))
-            {
-                return false;
-            }
-
-            destination[offset] = value.ProtocolVersion;
-            destination[offset + 1] = value.FirmwareMajor;
-            destination[offset + 2] = value.FirmwareMinor;
-            destination[offset + 3] = value.FirmwarePatch;
-            destination[offset + 4] = (byte)value.SensorType;
-            destination[offset + FeaturesOffset] = WireFeatures(value);
-            LittleEndian.WriteUInt16(destination, offset + CapacityOffset, WireCapacity(value));
-            destination[offset + NominalVoltageOffset] = value.NominalVoltage;
-            bytesWritten = Size;
-            return true;
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error);
         }
 
-        /// <summary>Decodes a device-info value; trailing bytes are ignored.</summary>
+        /// <summary>Decodes a device-info value from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
         /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes the value has.</param>
-        /// <param name="value">The decoded value.</param>
-        /// <param name="error"><see cref="ProtocolError.TooShort"/>, or <see cref="ProtocolError.ValueOutOfRange"/> for protocol version 0 or capacity 0.</param>
-        /// <returns>Whether the value could be decoded.</returns>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The device-info value, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
         public static bool TryDecode(byte[] source, int offset, int count, out DeviceInfo value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
-            value = default(DeviceInfo);
-            if (count < Size)
-            {
-                error = ProtocolError.TooShort;
-                return false;
-            }
-
-            return TryFromWire(
-                source[offset],
-                source[offset + 1],
-                source[offset + 2],
-                source[offset + 3],
-                source[offset + 4],
-                source[offset + FeaturesOffset],
-                LittleEndian.ReadUInt16(source, offset + CapacityOffset),
-                source[offset + NominalVoltageOffset],
-                out value,
-                out error);
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error);
         }
 
-        /// <summary>Decodes a device-info value or throws <see cref="ProtocolException"/>.</summary>
+        /// <summary>Decodes a device-info value from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The device-info value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid device-info value.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static DeviceInfo Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a device-info value from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
         /// <param name="source">The buffer.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes the value has.</param>
-        /// <returns>The value.</returns>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The device-info value.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid device-info value.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
         public static DeviceInfo Decode(byte[] source, int offset, int count)
         {
-            DeviceInfo value;
-            ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
-            {
-                throw new ProtocolException(error, "device info");
-            }
-
-            return value;
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
         }
 
-        // Shared by every encoder: the value check first (the error a caller can fix by changing the value), then the room.
-        internal static bool CanEncode(DeviceInfo value, int room, out ProtocolError error)
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static bool TryEncode(DeviceInfo value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
+            Guard.Offset(destination, offset, "destination");
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static int Encode(DeviceInfo value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>
+        /// The encoder of the layout (byte[] and Span overloads): the value check first (the error a caller can fix by
+        /// changing the value: protocol version 0), then the room; reserved feature bits as 0, capacity clamped into 1-65534.
+        /// </summary>
+        internal static bool TryEncodeCore(DeviceInfo value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            bytesWritten = 0;
             if (value.ProtocolVersion == 0)
             {
                 error = ProtocolError.ValueOutOfRange;
                 return false;
             }
 
-            error = room < Size ? ProtocolError.DestinationTooSmall : ProtocolError.None;
-            return error == ProtocolError.None;
+            if (destination.Length < Size)
+            {
+                error = ProtocolError.DestinationTooSmall;
+                return false;
+            }
+
+            destination[ProtocolVersionOffset] = value.ProtocolVersion;
+            destination[FirmwareMajorOffset] = value.FirmwareMajor;
+            destination[FirmwareMinorOffset] = value.FirmwareMinor;
+            destination[FirmwarePatchOffset] = value.FirmwarePatch;
+            destination[SensorTypeOffset] = (byte)value.SensorType;
+            destination[FeaturesOffset] = (byte)(value.Features & DefinedBits.Features);
+            destination.WriteUInt16(CapacityOffset, FixedPoint.ToWire(value.CapacityAmpHours, 1, 1, MaximumCapacityAmpHours, WireLimits.UInt16NotAvailable));
+            destination[NominalVoltageOffset] = value.NominalVoltage;
+            bytesWritten = Size;
+            error = ProtocolError.None;
+            return true;
         }
 
-        // Shared by every encoder: reserved feature bits as 0, capacity clamped into 1-65534.
-        internal static byte WireFeatures(DeviceInfo value)
-        {
-            return (byte)(value.Features & DefinedBits.Features);
-        }
-
-        internal static int WireCapacity(DeviceInfo value)
-        {
-            return FixedPoint.ToWire(value.CapacityAmpHours, 1, 1, MaximumCapacityAmpHours, WireLimits.UInt16NotAvailable);
-        }
-
-        /// <summary>Validates and converts the fields of a value of at least <see cref="Size"/> bytes (shared by every decoder).</summary>
-        internal static bool TryFromWire(byte protocolVersion, byte major, byte minor, byte patch, byte sensor, byte features, int capacity, byte nominalVoltage, out DeviceInfo value, out ProtocolError error)
+        /// <summary>The decoder of the layout (byte[] and Span overloads); trailing bytes are ignored.</summary>
+        internal static bool TryDecodeCore(WireReader source, out DeviceInfo value, out ProtocolError error)
         {
             value = default(DeviceInfo);
+            if (source.Length < Size)
+            {
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            byte protocolVersion = source[ProtocolVersionOffset];
+            int capacity = source.ReadUInt16(CapacityOffset);
             if (protocolVersion == 0 || capacity == 0)
             {
                 error = ProtocolError.ValueOutOfRange;
                 return false;
             }
 
-            value.ProtocolVersion = protocolVersion;
-            value.FirmwareMajor = major;
-            value.FirmwareMinor = minor;
-            value.FirmwarePatch = patch;
-            value.SensorType = (SensorType)sensor;
-            value.Features = (DeviceFeatures)features;
-            value.CapacityAmpHours = FixedPoint.FromWire(capacity, 1, WireLimits.UInt16NotAvailable);
-            value.NominalVoltage = nominalVoltage;
+            value = new DeviceInfo(
+                protocolVersion,
+                source[FirmwareMajorOffset],
+                source[FirmwareMinorOffset],
+                source[FirmwarePatchOffset],
+                (SensorType)source[SensorTypeOffset],
+                (DeviceFeatures)source[FeaturesOffset],
+                FixedPoint.FromWire(capacity, 1, WireLimits.UInt16NotAvailable),
+                source[NominalVoltageOffset]);
             error = ProtocolError.None;
             return true;
+        }
+
+        internal static DeviceInfo DecodeCore(WireReader source)
+        {
+            DeviceInfo value;
+            ProtocolError error;
+            if (!TryDecodeCore(source, out value, out error))
+            {
+                throw new ProtocolException(error, "device-info value");
+            }
+
+            return value;
+        }
+
+        internal static int EncodeCore(DeviceInfo value, WireWriter destination)
+        {
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            {
+                throw new ProtocolException(error, "device-info value");
+            }
+
+            return bytesWritten;
         }
     }
 }

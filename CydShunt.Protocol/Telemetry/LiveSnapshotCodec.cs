@@ -8,93 +8,157 @@ namespace CydShunt.Protocol
         /// <summary>Encoded size in bytes. Longer inputs are accepted; the extra bytes are ignored.</summary>
         public const int Size = 20;
 
-        // Field offsets: the one description of the layout, shared by the byte[] code here and the Span code in Net/.
-        internal const int SequenceOffset = 0;       // uint8
-        internal const int StatusOffset = 1;         // uint8 flags
-        internal const int VoltageOffset = 2;        // uint24, 1 mV
-        internal const int CurrentOffset = 5;        // sint24, 1 mA
-        internal const int PowerOffset = 8;          // sint24, 0.1 W
-        internal const int StateOfChargeOffset = 11; // uint16, 0.01 %
-        internal const int TemperatureOffset = 13;   // sint16, 0.01 °C
-        internal const int TimeToGoOffset = 15;      // uint16, 1 min
-        internal const int ConsumedOffset = 17;      // sint24, 10 mAh
+        // Field offsets: the one description of the layout.
+        private const int SequenceOffset = 0;       // uint8
+        private const int StatusOffset = 1;         // uint8 flags
+        private const int VoltageOffset = 2;        // uint24, 1 mV
+        private const int CurrentOffset = 5;        // sint24, 1 mA
+        private const int PowerOffset = 8;          // sint24, 0.1 W
+        private const int StateOfChargeOffset = 11; // uint16, 0.01 %
+        private const int TemperatureOffset = 13;   // sint16, 0.01 °C
+        private const int TimeToGoOffset = 15;      // uint16, 1 min
+        private const int ConsumedOffset = 17;      // sint24, 10 mAh
 
         private const int PowerScale = 100;          // model mW -> wire 0.1 W
         private const int ConsumedScale = 10;        // model mAh -> wire 10 mAh
 
-        /// <summary>Encodes <paramref name="value"/>, quantising and clamping each field as the spec says.</summary>
-        /// <param name="value">The snapshot.</param>
-        /// <param name="destination">The buffer to write to.</param>
-        /// <param name="offset">Where to start writing.</param>
-        /// <param name="bytesWritten"><see cref="Size"/> on success, else 0.</param>
-        /// <returns><see langword="false"/> when fewer than <see cref="Size"/> bytes are left in <paramref name="destination"/>.</returns>
-        public static bool TryEncode(LiveSnapshot value, byte[] destination, int offset, out int bytesWritten)
+        /// <summary>Decodes a live snapshot from the whole of <paramref name="source"/>.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <param name="value">The live snapshot, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static bool TryDecode(byte[] source, out LiveSnapshot value, out ProtocolError error)
         {
-            Guard.Offset(destination, offset, "destination");
-            if (destination.Length - offset < Size)
-            {
-                bytesWritten = 0;
-                return false;
-            }
-
-            byte status;
-            int voltage, current, power, stateOfCharge, temperature, timeToGo, consumed;
-            ToWire(value, out status, out voltage, out current, out power, out stateOfCharge, out temperature, out timeToGo, out consumed);
-            destination[offset + SequenceOffset] = value.Sequence;
-            destination[offset + StatusOffset] = status;
-            LittleEndian.WriteUInt24(destination, offset + VoltageOffset, voltage);
-            LittleEndian.WriteUInt24(destination, offset + CurrentOffset, current);
-            LittleEndian.WriteUInt24(destination, offset + PowerOffset, power);
-            LittleEndian.WriteUInt16(destination, offset + StateOfChargeOffset, stateOfCharge);
-            LittleEndian.WriteUInt16(destination, offset + TemperatureOffset, temperature);
-            LittleEndian.WriteUInt16(destination, offset + TimeToGoOffset, timeToGo);
-            LittleEndian.WriteUInt24(destination, offset + ConsumedOffset, consumed);
-            bytesWritten = Size;
-            return true;
+            Guard.NotNull(source, "source");
+            return TryDecodeCore(new WireReader(source, 0, source.Length), out value, out error);
         }
 
-        /// <summary>Decodes a live snapshot.</summary>
-        /// <param name="source">The buffer holding the value.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes of the value there are (at least <see cref="Size"/>).</param>
-        /// <param name="value">The decoded snapshot, or <c>default</c> on failure.</param>
-        /// <param name="error"><see cref="ProtocolError.TooShort"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure.</param>
-        /// <returns>Whether the value could be decoded.</returns>
+        /// <summary>Decodes a live snapshot from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/>.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <param name="value">The live snapshot, or its default on failure.</param>
+        /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the bytes could be decoded.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
         public static bool TryDecode(byte[] source, int offset, int count, out LiveSnapshot value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
+            return TryDecodeCore(new WireReader(source, offset, count), out value, out error);
+        }
+
+        /// <summary>Decodes a live snapshot from the whole of <paramref name="source"/> or throws.</summary>
+        /// <param name="source">The bytes.</param>
+        /// <returns>The live snapshot.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid live snapshot.</exception>
+        /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        public static LiveSnapshot Decode(byte[] source)
+        {
+            Guard.NotNull(source, "source");
+            return DecodeCore(new WireReader(source, 0, source.Length));
+        }
+
+        /// <summary>Decodes a live snapshot from <paramref name="count"/> bytes of <paramref name="source"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="source">The buffer.</param>
+        /// <param name="offset">Where the bytes start.</param>
+        /// <param name="count">How many bytes there are.</param>
+        /// <returns>The live snapshot.</returns>
+        /// <exception cref="ProtocolException">The bytes are not a valid live snapshot.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        public static LiveSnapshot Decode(byte[] source, int offset, int count)
+        {
+            Guard.Range(source, offset, count, "source");
+            return DecodeCore(new WireReader(source, offset, count));
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/>.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <param name="bytesWritten">The bytes written on success, else 0.</param>
+        /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
+        /// <returns>Whether the value was written.</returns>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static bool TryEncode(LiveSnapshot value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+        }
+
+        /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="destination">The buffer.</param>
+        /// <param name="offset">Where to start writing.</param>
+        /// <returns>The number of bytes written.</returns>
+        /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
+        /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        public static int Encode(LiveSnapshot value, byte[] destination, int offset)
+        {
+            Guard.Offset(destination, offset, "destination");
+            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+        }
+
+        /// <summary>The encoder of the layout (byte[] and Span overloads): quantises and clamps each field as the spec says.</summary>
+        internal static bool TryEncodeCore(LiveSnapshot value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (destination.Length < Size)
+            {
+                bytesWritten = 0;
+                error = ProtocolError.DestinationTooSmall;
+                return false;
+            }
+
+            destination[SequenceOffset] = value.Sequence;
+            destination[StatusOffset] = (byte)(value.Status & DefinedBits.Status);
+            destination.WriteUInt24(VoltageOffset, FixedPoint.ToWire(value.VoltageMillivolts, 1, 0, WireLimits.UInt24Max, WireLimits.UInt24NotAvailable));
+            destination.WriteUInt24(CurrentOffset, FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
+            destination.WriteUInt24(PowerOffset, FixedPoint.ToWire(value.PowerMilliwatts, PowerScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
+            destination.WriteUInt16(StateOfChargeOffset, FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable));
+            destination.WriteUInt16(TemperatureOffset, FixedPoint.ToWire(value.TemperatureCentidegrees, 1, WireLimits.Int16Min, WireLimits.Int16Max, WireLimits.Int16NotAvailable));
+            destination.WriteUInt16(TimeToGoOffset, FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable));
+            destination.WriteUInt24(ConsumedOffset, FixedPoint.ToWire(value.ConsumedMilliampHours, ConsumedScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable));
+            bytesWritten = Size;
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>The decoder of the layout (byte[] and Span overloads).</summary>
+        internal static bool TryDecodeCore(WireReader source, out LiveSnapshot value, out ProtocolError error)
+        {
             value = default(LiveSnapshot);
-            if (count < Size)
+            if (source.Length < Size)
             {
                 error = ProtocolError.TooShort;
                 return false;
             }
 
-            return TryFromWire(
-                source[offset + SequenceOffset],
-                source[offset + StatusOffset],
-                LittleEndian.ReadUInt24(source, offset + VoltageOffset),
-                LittleEndian.ReadInt24(source, offset + CurrentOffset),
-                LittleEndian.ReadInt24(source, offset + PowerOffset),
-                LittleEndian.ReadUInt16(source, offset + StateOfChargeOffset),
-                LittleEndian.ReadInt16(source, offset + TemperatureOffset),
-                LittleEndian.ReadUInt16(source, offset + TimeToGoOffset),
-                LittleEndian.ReadInt24(source, offset + ConsumedOffset),
-                out value,
-                out error);
+            int stateOfCharge = source.ReadUInt16(StateOfChargeOffset);
+            if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
+            {
+                error = ProtocolError.ValueOutOfRange;
+                return false;
+            }
+
+            value = new LiveSnapshot(
+                source[SequenceOffset],
+                (StatusFlags)source[StatusOffset],
+                FixedPoint.FromWire(source.ReadUInt24(VoltageOffset), 1, WireLimits.UInt24NotAvailable),
+                FixedPoint.FromWire(source.ReadInt24(CurrentOffset), 1, WireLimits.Int24NotAvailable),
+                FixedPoint.FromWire(source.ReadInt24(PowerOffset), PowerScale, WireLimits.Int24NotAvailable),
+                FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable),
+                FixedPoint.FromWire(source.ReadInt16(TemperatureOffset), 1, WireLimits.Int16NotAvailable),
+                FixedPoint.FromWire(source.ReadUInt16(TimeToGoOffset), 1, WireLimits.UInt16NotAvailable),
+                FixedPoint.FromWire(source.ReadInt24(ConsumedOffset), ConsumedScale, WireLimits.Int24NotAvailable));
+            error = ProtocolError.None;
+            return true;
         }
 
-        /// <summary>Decodes a live snapshot or throws.</summary>
-        /// <param name="source">The buffer holding the value.</param>
-        /// <param name="offset">Where the value starts.</param>
-        /// <param name="count">How many bytes of the value there are.</param>
-        /// <returns>The snapshot.</returns>
-        /// <exception cref="ProtocolException">The bytes are not a valid live snapshot.</exception>
-        public static LiveSnapshot Decode(byte[] source, int offset, int count)
+        internal static LiveSnapshot DecodeCore(WireReader source)
         {
             LiveSnapshot value;
             ProtocolError error;
-            if (!TryDecode(source, offset, count, out value, out error))
+            if (!TryDecodeCore(source, out value, out error))
             {
                 throw new ProtocolException(error, "live snapshot");
             }
@@ -102,57 +166,16 @@ namespace CydShunt.Protocol
             return value;
         }
 
-        /// <summary>Encodes a live snapshot or throws.</summary>
-        /// <param name="value">The snapshot.</param>
-        /// <param name="destination">The buffer to write to.</param>
-        /// <param name="offset">Where to start writing.</param>
-        /// <returns>The number of bytes written, <see cref="Size"/>.</returns>
-        /// <exception cref="ProtocolException">The destination is too small.</exception>
-        public static int Encode(LiveSnapshot value, byte[] destination, int offset)
+        internal static int EncodeCore(LiveSnapshot value, WireWriter destination)
         {
-            int written;
-            if (!TryEncode(value, destination, offset, out written))
+            int bytesWritten;
+            ProtocolError error;
+            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
             {
-                throw new ProtocolException(ProtocolError.DestinationTooSmall, "live snapshot");
+                throw new ProtocolException(error, "live snapshot");
             }
 
-            return written;
-        }
-
-        /// <summary>The wire integers of every field: quantised, clamped, not-available markers in place (shared by every encoder).</summary>
-        internal static void ToWire(LiveSnapshot value, out byte status, out int voltage, out int current, out int power, out int stateOfCharge, out int temperature, out int timeToGo, out int consumed)
-        {
-            status = (byte)(value.Status & DefinedBits.Status);
-            voltage = FixedPoint.ToWire(value.VoltageMillivolts, 1, 0, WireLimits.UInt24Max, WireLimits.UInt24NotAvailable);
-            current = FixedPoint.ToWire(value.CurrentMilliamps, 1, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
-            power = FixedPoint.ToWire(value.PowerMilliwatts, PowerScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
-            stateOfCharge = FixedPoint.ToWire(value.StateOfChargeCentipercent, 1, 0, WireLimits.StateOfChargeMax, WireLimits.UInt16NotAvailable);
-            temperature = FixedPoint.ToWire(value.TemperatureCentidegrees, 1, WireLimits.Int16Min, WireLimits.Int16Max, WireLimits.Int16NotAvailable);
-            timeToGo = FixedPoint.ToWire(value.TimeToGoMinutes, 1, 0, WireLimits.UInt16Max, WireLimits.UInt16NotAvailable);
-            consumed = FixedPoint.ToWire(value.ConsumedMilliampHours, ConsumedScale, WireLimits.Int24Min, WireLimits.Int24Max, WireLimits.Int24NotAvailable);
-        }
-
-        /// <summary>Validates the wire integers read from a value of at least <see cref="Size"/> bytes and converts them (shared by every decoder).</summary>
-        internal static bool TryFromWire(byte sequence, byte status, int voltage, int current, int power, int stateOfCharge, int temperature, int timeToGo, int consumed, out LiveSnapshot value, out ProtocolError error)
-        {
-            value = default(LiveSnapshot);
-            if (stateOfCharge > WireLimits.StateOfChargeMax && stateOfCharge != WireLimits.UInt16NotAvailable)
-            {
-                error = ProtocolError.ValueOutOfRange;
-                return false;
-            }
-
-            value.Sequence = sequence;
-            value.Status = (StatusFlags)status;
-            value.VoltageMillivolts = FixedPoint.FromWire(voltage, 1, WireLimits.UInt24NotAvailable);
-            value.CurrentMilliamps = FixedPoint.FromWire(current, 1, WireLimits.Int24NotAvailable);
-            value.PowerMilliwatts = FixedPoint.FromWire(power, PowerScale, WireLimits.Int24NotAvailable);
-            value.StateOfChargeCentipercent = FixedPoint.FromWire(stateOfCharge, 1, WireLimits.UInt16NotAvailable);
-            value.TemperatureCentidegrees = FixedPoint.FromWire(temperature, 1, WireLimits.Int16NotAvailable);
-            value.TimeToGoMinutes = FixedPoint.FromWire(timeToGo, 1, WireLimits.UInt16NotAvailable);
-            value.ConsumedMilliampHours = FixedPoint.FromWire(consumed, ConsumedScale, WireLimits.Int24NotAvailable);
-            error = ProtocolError.None;
-            return true;
+            return bytesWritten;
         }
     }
 }

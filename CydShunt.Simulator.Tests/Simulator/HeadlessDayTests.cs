@@ -114,7 +114,7 @@ public sealed class HeadlessDayTests
             byte[] record = [.. advertising, .. scanResponse];
             Assert.That(ScanRecordParser.TryParse(record, 0, record.Length, out ScanRecord scan, out ProtocolError error), Is.True, error.ToString());
             Assert.That(scan.HasGlance, Is.True);
-            Assert.That(scan.GetLocalName(record), Is.Not.Empty);
+            Assert.That(scan.GetLocalName(), Is.Not.Empty);
 
             JsonElement truth = ble.GetProperty("glanceTruthAtSample");
             if (truth.ValueKind == JsonValueKind.Null)

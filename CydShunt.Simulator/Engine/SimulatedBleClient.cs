@@ -121,7 +121,7 @@ internal sealed class SimulatedBleClient
         if (ScanRecordParser.TryParse(record, 0, record.Length, out ScanRecord scan, out _))
         {
             Scan = scan;
-            LocalName = scan.GetLocalName(record);
+            LocalName = scan.GetLocalName();
             ScanCount++;
             LastScanAt = now;
         }

@@ -216,7 +216,7 @@ public sealed class ShuntSession : IAsyncDisposable
         byte[] buffer = new byte[ControlPointRequestCodec.MaximumSize];
         if (!ControlPointRequestCodec.TryEncode(request, buffer, 0, out int length, out ProtocolError error))
         {
-            string why = error == ProtocolError.ValueOutOfRange ? "the value " + request.Parameter + " is outside the allowed range" : ProtocolErrors.Describe(error);
+            string why = error == ProtocolError.ValueOutOfRange ? "the value " + request.Parameter + " is outside the allowed range" : ProtocolErrorText.Describe(error);
             return Finish(new ControlOutcome(false, name + ": not sent, " + why + "."));
         }
 
@@ -478,8 +478,8 @@ public sealed class ShuntSession : IAsyncDisposable
     private void Undecodable(string what, byte[] value, ProtocolError error)
     {
         string hex = value.Length == 0 ? "no bytes" : Convert.ToHexString(value).ToLowerInvariant();
-        Problem = "The device sent a " + what + " value the dashboard cannot decode (" + ProtocolErrors.GetName(error) + ": " +
-            ProtocolErrors.Describe(error).TrimEnd('.') + "; " + value.Length + " bytes: " + hex + "). The last good values stay on screen.";
+        Problem = "The device sent a " + what + " value the dashboard cannot decode (" + ProtocolErrorText.GetName(error) + ": " +
+            ProtocolErrorText.Describe(error).TrimEnd('.') + "; " + value.Length + " bytes: " + hex + "). The last good values stay on screen.";
     }
 
     /// <summary>Hides the problem message (it stays until dismissed, so that a one-off bad value is seen).</summary>

@@ -19,16 +19,16 @@ foreach (JsonElement vector in document.RootElement.GetProperty("cases").Enumera
     byte[] bytes = Convert.FromHexString(vector.GetProperty("hex").GetString()!);
     bool ok = LiveSnapshotCodec.TryDecode(bytes, out LiveSnapshot snapshot, out ProtocolError error);
     bool expectedOk = kind != "invalid";
-    if (ok != expectedOk || (!ok && ProtocolErrors.GetName(error) != vector.GetProperty("error").GetString()))
+    if (ok != expectedOk || (!ok && ProtocolErrorText.GetName(error) != vector.GetProperty("error").GetString()))
     {
         failures++;
-        Console.WriteLine($"FAIL {name}: {ProtocolErrors.GetName(error)}");
+        Console.WriteLine($"FAIL {name}: {ProtocolErrorText.GetName(error)}");
         continue;
     }
 
     Console.WriteLine(ok
         ? $"ok   {name}: #{snapshot.Sequence} {Show(snapshot.VoltageMillivolts, "mV")} {Show(snapshot.CurrentMilliamps, "mA")} SOC {Show(snapshot.StateOfChargeCentipercent, "c%")}"
-        : $"ok   {name}: rejected as {ProtocolErrors.GetName(error)}");
+        : $"ok   {name}: rejected as {ProtocolErrorText.GetName(error)}");
 }
 
 Console.WriteLine(failures == 0 ? "all vectors decoded as specified" : failures + " vectors failed");

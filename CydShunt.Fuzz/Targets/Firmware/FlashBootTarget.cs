@@ -65,7 +65,7 @@ public sealed class FlashBootTarget : FuzzTarget
         device.Run(1_000);
         LiveSnapshot snapshot = device.Firmware.Snapshot;
         byte[] encoded = new byte[LiveSnapshotCodec.Size];
-        Require(LiveSnapshotCodec.TryEncode(snapshot, encoded, 0, out _), "The booted firmware's Live Snapshot does not encode.");
+        Require(LiveSnapshotCodec.TryEncode(snapshot, encoded, 0, out _, out _), "The booted firmware's Live Snapshot does not encode.");
         Require(LiveSnapshotCodec.TryDecode(encoded, 0, encoded.Length, out _, out ProtocolError error), $"The booted firmware's Live Snapshot does not decode: {error}.");
 
         string before = Settings(device);

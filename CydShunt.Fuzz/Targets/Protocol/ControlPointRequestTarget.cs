@@ -23,11 +23,7 @@ public sealed class ControlPointRequestTarget : CodecTarget<ControlPointRequest>
 
     protected override DecodeArray<ControlPointRequest> Decode => ControlPointRequestCodec.Decode;
 
-    protected override TryEncodeArray<ControlPointRequest> TryEncode =>
-        (ControlPointRequest value, byte[] destination, int offset, out int bytesWritten) =>
-            ControlPointRequestCodec.TryEncode(value, destination, offset, out bytesWritten, out _);
+    protected override TryEncodeArray<ControlPointRequest> TryEncode => ControlPointRequestCodec.TryEncode;
 
-    protected override TryEncodeSpan<ControlPointRequest> TryEncodeToSpan =>
-        (ControlPointRequest value, Span<byte> destination, out int bytesWritten) =>
-            ControlPointRequestCodec.TryEncode(value, destination, out bytesWritten, out _);
+    protected override TryEncodeSpan<ControlPointRequest> TryEncodeToSpan => ControlPointRequestCodec.TryEncode;
 }

@@ -23,11 +23,7 @@ public sealed class DeviceInfoTarget : CodecTarget<DeviceInfo>
 
     protected override DecodeArray<DeviceInfo> Decode => DeviceInfoCodec.Decode;
 
-    protected override TryEncodeArray<DeviceInfo> TryEncode =>
-        (DeviceInfo value, byte[] destination, int offset, out int bytesWritten) =>
-            DeviceInfoCodec.TryEncode(value, destination, offset, out bytesWritten, out _);
+    protected override TryEncodeArray<DeviceInfo> TryEncode => DeviceInfoCodec.TryEncode;
 
-    protected override TryEncodeSpan<DeviceInfo> TryEncodeToSpan =>
-        (DeviceInfo value, Span<byte> destination, out int bytesWritten) =>
-            DeviceInfoCodec.TryEncode(value, destination, out bytesWritten, out _);
+    protected override TryEncodeSpan<DeviceInfo> TryEncodeToSpan => DeviceInfoCodec.TryEncode;
 }

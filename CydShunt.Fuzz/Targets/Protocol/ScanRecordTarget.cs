@@ -50,7 +50,7 @@ public sealed class ScanRecordTarget : FuzzTarget
                 $"The BTHome frame failed with {record.BTHomeError}, which spec/README.md does not list for the BTHome decoders.");
             Require(!record.HasGlance || record.GlanceError == ProtocolError.None, "A glance frame was decoded and has an error.");
             Require(!record.HasBTHome || record.BTHomeError == ProtocolError.None, "A BTHome frame was decoded and has an error.");
-            _ = record.GetLocalName(zeros.Buffer);
+            _ = record.GetLocalName();
             _ = record.ToString();
         }
         else
@@ -100,5 +100,5 @@ public sealed class ScanRecordTarget : FuzzTarget
         a.HasGlance == b.HasGlance && a.Glance.Equals(b.Glance) && a.GlanceError == b.GlanceError &&
         a.HasBTHome == b.HasBTHome && a.BTHome.Equals(b.BTHome) && a.BTHomeError == b.BTHomeError &&
         a.HasServiceUuid == b.HasServiceUuid && a.LocalNameComplete == b.LocalNameComplete &&
-        a.LocalNameLength == b.LocalNameLength && a.GetLocalName(aSource) == b.GetLocalName(bSource);
+        a.LocalNameLength == b.LocalNameLength && a.GetLocalName() == b.GetLocalName();
 }

@@ -1,7 +1,7 @@
 namespace CydShunt.Protocol
 {
-    /// <summary>Advertising-data (AD) types used by the protocol (Bluetooth Assigned Numbers, "Common Data Types").</summary>
-    public static class AdTypes
+    /// <summary>Advertising-data (AD) type codes used by the protocol (Bluetooth Assigned Numbers, "Common Data Types").</summary>
+    public static class AdType
     {
         /// <summary>Flags.</summary>
         public const byte Flags = 0x01;
@@ -23,11 +23,5 @@ namespace CydShunt.Protocol
 
         /// <summary>Manufacturer specific data.</summary>
         public const byte ManufacturerSpecificData = 0xFF;
-
-        /// <summary>Flags value sent: LE General Discoverable Mode (0x02) + BR/EDR Not Supported (0x04).</summary>
-        public const byte FlagsGeneralDiscoverableLeOnly = 0x06;
-
-        /// <summary>Maximum size of legacy advertising data and of legacy scan-response data.</summary>
-        public const int LegacyMaximumLength = 31;
     }
 }

@@ -5,7 +5,7 @@ namespace CydShunt.Protocol
     /// nanoFramework's <c>Enum.ToString()</c> returns the number, not the name, so the names and descriptions
     /// are spelled out here once for both platforms.
     /// </remarks>
-    public static class ProtocolErrors
+    public static class ProtocolErrorText
     {
         /// <summary>Returns the error kind's name as used in the specification and test vectors, e.g. <c>"TooShort"</c>.</summary>
         /// <param name="error">The error.</param>
