@@ -10,8 +10,9 @@ using NUnit.Framework;
 namespace CydShunt.Protocol.Tests.Packaging;
 
 /// <summary>
-/// Packs CydShunt.Protocol, checks the .nupkg's contents, then builds and runs samples/DecodeVector against the package
-/// from a local folder feed, so a packaging mistake cannot pass unnoticed.
+/// Packs CydShunt.Protocol, checks the .nupkg's contents, then builds and runs samples/DecodeVector and the C# examples of
+/// the package README and the repository README against the package from a local folder feed, so neither a packaging
+/// mistake nor a README example that no longer compiles can pass unnoticed.
 /// </summary>
 [NonParallelizable]
 public class PackageConsumerTests
@@ -93,7 +94,50 @@ public class PackageConsumerTests
             File.Copy(Path.Combine(RepositoryPaths.Root, "samples", "DecodeVector", file), Path.Combine(sample, file));
         }
 
-        File.WriteAllText(Path.Combine(sample, "nuget.config"), $"""
+        WriteLocalFeedConfig(sample);
+
+        string output = Run("dotnet", sample, "run", "-c", "Release", "--", Path.Combine(RepositoryPaths.Vectors, "live-snapshot.json"));
+        Assert.That(output, Does.Contain("all vectors decoded as specified"));
+        Assert.That(output, Does.Contain("ok   typical discharging"));
+        Assert.That(Directory.GetDirectories(Path.Combine(_work, "packages")), Has.Some.EndsWith("cydshunt.protocol"), "restored from the local feed");
+    }
+
+    // The examples' inputs: `notification`/`value` is spec/vectors/live-snapshot.json's first round trip; `record` is Flags,
+    // the glance frame of spec/vectors/glance-frame.json's first round trip and the complete local name "Shunt".
+    private const string ExamplePrelude = """
+        byte[] notification = Convert.FromHexString("2a09bd33008eebff4bfdff2e226608f2022efbff");
+        byte[] value = notification;
+        byte[] record = Convert.FromHexString("020106" + "11ffffff4353012a092d058eebff2e22f202" + "0609" + "5368756e74");
+
+        """;
+
+    [TestCase("package", "LiveSnapshot { Sequence = 42, Voltage = 13.245 V, Current = -5.234 A", "#42 13250 mV", "name Shunt", "write 3 bytes to 7e25010d-d6cc-46bd-bcb7-7bdb54ed808c")]
+    [TestCase("repository", "13.245 V  -5.234 A  SOC 87.50 %", "seq 42: 13250 mV")]
+    public void TheReadmeExampleCompilesAndRunsAgainstThePackage(string readme, params string[] expectedLines)
+    {
+        // The package's README is read from the .nupkg: what a client sees on the package page.
+        string text = readme == "package" ? ReadPackageEntry("README.md") : File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        string[] blocks = Regex.Matches(text, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
+        Assert.That(blocks, Is.Not.Empty, "the README has a C# example");
+        string[] lines = string.Join("\n", blocks).Split('\n');
+        string program = string.Join("\n", lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal)).Distinct())
+            + "\n" + ExamplePrelude + string.Join("\n", lines.Where(l => !l.StartsWith("using ", StringComparison.Ordinal)));
+
+        string project = Path.Combine(_work, "readme-" + readme);
+        Directory.CreateDirectory(project);
+        File.Copy(Path.Combine(RepositoryPaths.Root, "samples", "DecodeVector", "DecodeVector.csproj"), Path.Combine(project, "ReadmeExample.csproj"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), program);
+        WriteLocalFeedConfig(project);
+
+        string output = Run("dotnet", project, "run", "-c", "Release");
+        foreach (string expected in expectedLines)
+        {
+            Assert.That(output, Does.Contain(expected), program);
+        }
+    }
+
+    private void WriteLocalFeedConfig(string project) =>
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <config><add key="globalPackagesFolder" value="{Path.Combine(_work, "packages")}" /></config>
@@ -105,10 +149,12 @@ public class PackageConsumerTests
             </configuration>
             """);
 
-        string output = Run("dotnet", sample, "run", "-c", "Release", "--", Path.Combine(RepositoryPaths.Vectors, "live-snapshot.json"));
-        Assert.That(output, Does.Contain("all vectors decoded as specified"));
-        Assert.That(output, Does.Contain("ok   typical discharging"));
-        Assert.That(Directory.GetDirectories(Path.Combine(_work, "packages")), Has.Some.EndsWith("cydshunt.protocol"), "restored from the local feed");
+    private string ReadPackageEntry(string name)
+    {
+        string package = Directory.GetFiles(_feed, "CydShunt.Protocol.*.nupkg").Single(p => !p.EndsWith(".snupkg", StringComparison.Ordinal));
+        using ZipArchive zip = ZipFile.OpenRead(package);
+        using StreamReader entry = new(zip.GetEntry(name)!.Open());
+        return entry.ReadToEnd();
     }
 
     private string ReadManifest()
