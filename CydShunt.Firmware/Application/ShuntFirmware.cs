@@ -26,7 +26,6 @@ namespace CydShunt.Firmware.Application
 
         // Largest payload of any record kind (battery state, 157 bytes) with room for growth.
         private const int StorePayloadCapacity = 256;
-        private const int NotAvailable = int.MinValue;
 
         private readonly FirmwarePorts _ports;
         private readonly FirmwareIdentity _identity;
@@ -406,7 +405,7 @@ namespace CydShunt.Firmware.Application
             }
 
             int measured = _monitor!.CurrentMilliamps;
-            if (measured == BatteryMonitor.NotAvailable)
+            if (measured == Measurement.NotAvailable)
             {
                 measured = 0;
             }
@@ -530,7 +529,7 @@ namespace CydShunt.Firmware.Application
                 int current = SubtractClamped(measurement.CurrentMicroamps, _shuntSettings.ReadingZeroOffsetMicroamps);
 
                 // The INA228's die temperature is not the battery's: the monitor gets no battery temperature.
-                monitor.Update(now, measurement.VoltageMicrovolts, current, NotAvailable);
+                monitor.Update(now, measurement.VoltageMicrovolts, current, Measurement.NotAvailable);
                 _sensorError = SensorError.None;
             }
             else
