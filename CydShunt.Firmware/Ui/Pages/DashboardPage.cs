@@ -5,7 +5,7 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
-    /// The home page: state of charge (large, with a bar), voltage, current with its direction, power, consumed
+    /// The home page: shows state of charge (large, with a bar), voltage, current with its direction, power, consumed
     /// charge, time to go and the energy counters. Not-available values read "---", never 0.
     /// </summary>
     public sealed class DashboardPage : Page

@@ -5,7 +5,7 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
-    /// The history a SmartShunt keeps (VE.Direct H1–H18), in words and units, two columns of nine. H13 and H14
+    /// Shows the history a SmartShunt keeps (VE.Direct H1–H18), in words and units, two columns of nine. H13 and H14
     /// (auxiliary-input alarms) read "---": this monitor has no auxiliary input.
     /// </summary>
     public sealed class HistoryPage : Page
