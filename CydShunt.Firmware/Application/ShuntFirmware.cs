@@ -10,9 +10,9 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The firmware's composition root: loads settings and state, finds the shunt sensor, and on every sample feeds
-    /// sensor → battery monitor → BLE telemetry and VE.Direct, saving the battery state when the save policy says so.
-    /// The main loop (ESP32 <c>Program</c>, the PC simulator, tests) calls <see cref="Boot"/> once and then
+    /// Composes the firmware: loads settings and state, builds and wires the parts, applies settings changes, and on
+    /// every tick runs the sample step (<see cref="ShuntSensorChannel"/> → battery monitor → <see cref="TelemetryPublisher"/>),
+    /// VE.Direct, BLE and <see cref="BatteryStateSaver"/> or <see cref="BleRecoveryRestart"/>. The main loop (ESP32 <c>Program</c>, the PC simulator, tests) calls <see cref="Boot"/> once and then
     /// <see cref="Tick"/> at least every 100 ms. Single-threaded: every call comes from that loop. In steady state a
     /// tick allocates nothing (a saved state or a changed setting allocates once, by design).
     /// </summary>

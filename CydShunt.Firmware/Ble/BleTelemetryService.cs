@@ -28,7 +28,7 @@ namespace CydShunt.Firmware.Ble
     /// persistence): no lock inversion with nanoFramework's characteristic-map lock, which is held while our handlers
     /// run. Those calls are made on the main loop by this class and by the main-loop parts
     /// <see cref="PeripheralLifecycle"/> and <see cref="ControlPointHandler"/>, which hold no shared state and are
-    /// called only without the lock. One exception, as before the split: a notification round reads the subscriptions
+    /// called only without the lock. One exception: a notification round reads the subscriptions
     /// and the telemetry values without the lock; the values are written only by <see cref="Update"/> on the same
     /// thread, and a subscription that changes meanwhile only takes effect one round earlier or later.</para>
     /// <para>Handlers only copy prepared bytes and record state, so they answer well within nanoFramework's 2 s limit.
