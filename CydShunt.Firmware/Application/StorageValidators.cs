@@ -6,7 +6,7 @@ using CydShunt.Firmware.Storage;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The record store's payload validators for the firmware's own record kinds: each decodes the payload with its
+    /// Validates the record store's payloads of the firmware's own record kinds: each decodes the payload with its
     /// serializer and says valid, unknown version or invalid (with the serializer's reason). Created once: a delegate
     /// from a method group allocates.
     /// </summary>
