@@ -104,6 +104,19 @@ else
   status=1
 fi
 
+# The benchmarks' fairness check: both baselines must still compute what the library computes (on the benchmark
+# inputs, 4000 random inputs per codec and every scan-record vector), or the benchmark table would compare different
+# work. Seconds, no timing; counts as one test.
+if [ -f CydShunt.Benchmarks/bin/Release/net10.0/CydShunt.Benchmarks.dll ] \
+  && dotnet CydShunt.Benchmarks/bin/Release/net10.0/CydShunt.Benchmarks.dll --self-check > "$results_dir/benchmarks-self-check.log" 2>&1; then
+  tail -n 1 "$results_dir/benchmarks-self-check.log"
+  passed=$((passed + 1))
+else
+  echo "benchmark baselines self-check failed: $results_dir/benchmarks-self-check.log" >&2
+  grep -m 1 'self-check failed' "$results_dir/benchmarks-self-check.log" >&2 || true
+  failed=$((failed + 1))
+fi
+
 # A short coverage-guided pass of every fuzz target (AFL++ + SharpFuzz, a few seconds each; docs/fuzzing.md). Each
 # target that ran and found no crash or hang counts as one passed test.
 bash eng/fuzz/fuzz.sh --seconds 6 > "$results_dir/fuzz.log" 2>&1 || status=1

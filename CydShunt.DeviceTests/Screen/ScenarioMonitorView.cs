@@ -1,11 +1,12 @@
 using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
 
 namespace CydShunt.DeviceTests.Screen
 {
     /// <summary>A battery-monitor view with values the screen self-test sets (a typical evening: 87.34 %, -12.34 A).</summary>
     public sealed class ScenarioMonitorView : IBatteryMonitorView
     {
-        private const int NA = BatteryMonitor.NotAvailable;
+        private const int NA = Measurement.NotAvailable;
 
         /// <inheritdoc />
         public BatteryStatus Status { get; set; } = BatteryStatus.Synchronised | BatteryStatus.Discharging;

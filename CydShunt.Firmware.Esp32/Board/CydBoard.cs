@@ -74,7 +74,7 @@ namespace CydShunt.Firmware.Esp32.Board
 
         /// <summary>
         /// Display SPI clock. The ILI9341 datasheet's serial write cycle is 100 ns (10 MHz); CYD panels are routinely
-        /// driven at 40 MHz for writes, the figure issue 11's bus budget uses. Lower it here if a board shows noise.
+        /// driven at 40 MHz for writes. Lower it here if a board shows noise.
         /// </summary>
         public const int DisplaySpiClockHertz = 40000000;
 

@@ -560,6 +560,7 @@ public sealed class Ili9341Emulator
 
     private static string Hex(int value) => value.ToString("X2", CultureInfo.InvariantCulture);
 
+    /// <summary>The SPI device the driver writes to: hands every byte to the emulated panel.</summary>
     private sealed class SpiPort(Ili9341Emulator panel) : ISpiDevice
     {
         public void Write(byte[] buffer, int offset, int count) => panel.Receive(buffer, offset, count);
@@ -573,6 +574,7 @@ public sealed class Ili9341Emulator
         }
     }
 
+    /// <summary>The D/C pin the driver drives: tells the emulated panel whether the next bytes are a command or data.</summary>
     private sealed class DataCommandPin(Ili9341Emulator panel) : IGpioOutput
     {
         public void Write(bool high) => panel._dataCommandHigh = high;

@@ -150,8 +150,10 @@ public sealed class DayProfile
         return plan;
     }
 
+    /// <summary>One appliance run of the day: when it starts, how long it runs and what it draws on the AC and DC side.</summary>
     private sealed record Appliance(string Name, long Start, long Duration, double AcWatts, double DcWatts);
 
+    /// <summary>One cloud passing the panels: when, for how long and how much sun it takes away.</summary>
     private sealed record Cloud(long Start, long Duration, double Depth)
     {
         // Clouds drift in and out over a minute or two: a trapezoid, not a step.

@@ -2,6 +2,7 @@ using CydShunt.Firmware.Application;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Tests.Monitor;
 using CydShunt.Firmware.VeDirect;
+using CydShunt.Protocol;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Application;
@@ -57,19 +58,19 @@ public class TelemetryMapperTimeToGoTests
         noCapacity.CapacityAmpHours = 0;
         var rig = new MonitorRig(noCapacity);
         rig.Run(10_000, 12500, -5000);
-        Assert.That(Map(rig).TimeToGoMinutes, Is.EqualTo(VeDirectMainValues.NotAvailable));
+        Assert.That(Map(rig).TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
 
         var unsynchronised = MonitorRig.PlainSettings(100);
         unsynchronised.BatteryStartsSynchronised = false;
         var rig2 = new MonitorRig(unsynchronised);
         rig2.Run(10_000, 12500, 5000);
-        Assert.That(Map(rig2).TimeToGoMinutes, Is.EqualTo(VeDirectMainValues.NotAvailable));
+        Assert.That(Map(rig2).TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
     }
 
     [Test]
     public void BeforeTheFirstMeasurementItIsDashes()
     {
         var rig = new MonitorRig(MonitorRig.PlainSettings(100));
-        Assert.That(Map(rig).TimeToGoMinutes, Is.EqualTo(VeDirectMainValues.NotAvailable));
+        Assert.That(Map(rig).TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
     }
 }

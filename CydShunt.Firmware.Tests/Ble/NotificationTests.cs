@@ -92,7 +92,7 @@ public class NotificationTests
     [Test]
     public void ResubscribingDoesNotBeatTheInterval()
     {
-        // The attack: CCCD off and on ten times within one second, one tick apart and five in one millisecond.
+        // The attack: CCCD off and on ten times within one second, one tick apart and five in one millisecond.
         var rig = new BleRig();
         HostBleCentral c = rig.Peripheral.Connect();
         c.EnableNotifications(CydShuntGattTable.LiveSnapshot);

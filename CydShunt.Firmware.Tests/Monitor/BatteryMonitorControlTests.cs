@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Settings;
@@ -65,7 +66,7 @@ public class BatteryMonitorControlTests
         var rig = new MonitorRig(MonitorRig.PlainSettings(0));
         rig.Sample(12000, -10000);
         rig.Run(3_600_000, 12000, -10000);
-        Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(BatteryMonitor.NotAvailable));
+        Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(Measurement.NotAvailable));
         Assert.That(rig.Monitor.SetBatteryCapacity(200), Is.EqualTo(BatterySettingsError.None));
         Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(9500), "10 Ah of 200 Ah");
         Assert.That(rig.Monitor.SetBatteryCapacity(100), Is.EqualTo(BatterySettingsError.None));

@@ -1,4 +1,5 @@
 using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Monitor;
@@ -18,9 +19,9 @@ public class BatteryMonitorCountingTests
             Assert.That(m.Synchronised, Is.True);
             Assert.That(m.StateOfChargeCentipercent, Is.EqualTo(10000));
             Assert.That(m.ConsumedMilliampHours, Is.EqualTo(0));
-            Assert.That(m.VoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.CurrentMilliamps, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable));
+            Assert.That(m.VoltageMillivolts, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.CurrentMilliamps, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
             Assert.That(m.Status, Is.EqualTo(BatteryStatus.Synchronised));
         });
     }
@@ -203,12 +204,12 @@ public class BatteryMonitorCountingTests
         {
             Assert.That(m.SensorFault, Is.True);
             Assert.That(m.Status, Is.EqualTo(BatteryStatus.Synchronised | BatteryStatus.SensorFault));
-            Assert.That(m.VoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.CurrentMilliamps, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.PowerMilliwatts, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.TemperatureCentidegrees, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable));
-            Assert.That(m.StateOfChargeCentipercent, Is.Not.EqualTo(BatteryMonitor.NotAvailable), "SOC is still known from the counters");
+            Assert.That(m.VoltageMillivolts, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.CurrentMilliamps, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.PowerMilliwatts, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.TemperatureCentidegrees, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
+            Assert.That(m.StateOfChargeCentipercent, Is.Not.EqualTo(Measurement.NotAvailable), "SOC is still known from the counters");
             Assert.That(rig.State().ConsumedMicroampMilliseconds, Is.EqualTo(before));
         });
 
@@ -226,8 +227,8 @@ public class BatteryMonitorCountingTests
         var rig = new MonitorRig(MonitorRig.PlainSettings(0));
         rig.Sample(12500, -10000);
         rig.Run(360_000, 12500, -10000);
-        Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(BatteryMonitor.NotAvailable));
-        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable));
+        Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(Measurement.NotAvailable));
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
         Assert.That(rig.Monitor.ConsumedMilliampHours, Is.EqualTo(-1000));
         Assert.That(rig.Monitor.LastKnownStateOfChargeCentipercent, Is.EqualTo(10000));
     }
@@ -242,14 +243,8 @@ public class BatteryMonitorCountingTests
         rig.Run(60_000, 12500, -10000);
         Assert.That(rig.Monitor.Synchronised, Is.False);
         Assert.That(rig.Monitor.Status & BatteryStatus.Synchronised, Is.EqualTo(BatteryStatus.None));
-        Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(BatteryMonitor.NotAvailable));
-        Assert.That(rig.Monitor.ConsumedMilliampHours, Is.EqualTo(BatteryMonitor.NotAvailable));
-        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable));
-    }
-
-    [Test]
-    public void NotAvailableIsTheProtocolMarker()
-    {
-        Assert.That(BatteryMonitor.NotAvailable, Is.EqualTo(CydShunt.Protocol.Measurement.NotAvailable));
+        Assert.That(rig.Monitor.StateOfChargeCentipercent, Is.EqualTo(Measurement.NotAvailable));
+        Assert.That(rig.Monitor.ConsumedMilliampHours, Is.EqualTo(Measurement.NotAvailable));
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable));
     }
 }

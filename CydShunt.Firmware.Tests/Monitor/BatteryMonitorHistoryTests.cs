@@ -1,4 +1,5 @@
 using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Monitor;
@@ -84,8 +85,8 @@ public class BatteryMonitorHistoryTests
     public void MinimumAndMaximumVoltage()
     {
         var rig = new MonitorRig(MonitorRig.PlainSettings(100));
-        Assert.That(rig.Monitor.MinimumVoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable));
-        Assert.That(rig.Monitor.MaximumVoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable));
+        Assert.That(rig.Monitor.MinimumVoltageMillivolts, Is.EqualTo(Measurement.NotAvailable));
+        Assert.That(rig.Monitor.MaximumVoltageMillivolts, Is.EqualTo(Measurement.NotAvailable));
         rig.Sample(12500, 0);
         rig.Run(1000, 11876, 0);
         rig.Run(1000, 14321, 0);
@@ -141,8 +142,8 @@ public class BatteryMonitorHistoryTests
     {
         var rig = new MonitorRig(MonitorRig.PlainSettings(100));
         rig.Sample(12500, 0);
-        Assert.That(rig.Monitor.MinimumAuxVoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable), "H15");
-        Assert.That(rig.Monitor.MaximumAuxVoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable), "H16");
+        Assert.That(rig.Monitor.MinimumAuxVoltageMillivolts, Is.EqualTo(Measurement.NotAvailable), "H15");
+        Assert.That(rig.Monitor.MaximumAuxVoltageMillivolts, Is.EqualTo(Measurement.NotAvailable), "H16");
     }
 
     [Test]
@@ -158,7 +159,7 @@ public class BatteryMonitorHistoryTests
             Assert.That(m.DeepestDischargeMilliampHours, Is.Zero);
             Assert.That(m.CumulativeDrawnMilliampHours, Is.Zero);
             Assert.That(m.EnergyDischargedWattHours, Is.Zero);
-            Assert.That(m.MinimumVoltageMillivolts, Is.EqualTo(BatteryMonitor.NotAvailable));
+            Assert.That(m.MinimumVoltageMillivolts, Is.EqualTo(Measurement.NotAvailable));
             Assert.That(m.StateOfChargeCentipercent, Is.EqualTo(9000));
         });
     }

@@ -1,4 +1,5 @@
 using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.Monitor;
@@ -84,13 +85,13 @@ public class BatteryMonitorTimeToGoTests
     {
         var rig = new MonitorRig(MonitorRig.PlainSettings(100, thresholdMilliamps: 100));
         rig.Sample(13000, 5000);
-        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable), "charging");
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable), "charging");
         rig.Run(600_000, 12800, 50);
-        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable), "idle (inside the threshold)");
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable), "idle (inside the threshold)");
         rig.Run(60_000, 12500, -5000);
-        Assert.That(rig.Monitor.TimeToGoMinutes, Is.Not.EqualTo(BatteryMonitor.NotAvailable));
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.Not.EqualTo(Measurement.NotAvailable));
         rig.Run(600_000, 13500, 8000);
-        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(BatteryMonitor.NotAvailable), "average is charging again");
+        Assert.That(rig.Monitor.TimeToGoMinutes, Is.EqualTo(Measurement.NotAvailable), "average is charging again");
     }
 
     [Test]

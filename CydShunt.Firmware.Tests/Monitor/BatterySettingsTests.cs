@@ -119,7 +119,7 @@ public class BatterySettingsTests
         var s = new BatterySettings();
         breakIt(s);
         Assert.That(s.Validate(), Is.EqualTo(expected));
-        Assert.That(BatterySettingsErrors.Describe(expected), Does.Not.StartWith("unknown settings error"));
+        Assert.That(BatterySettingsErrorText.Describe(expected), Does.Not.StartWith("unknown settings error"));
     }
 
     [Test]
@@ -127,7 +127,7 @@ public class BatterySettingsTests
     {
         foreach (BatterySettingsError error in Enum.GetValues<BatterySettingsError>())
         {
-            Assert.That(BatterySettingsErrors.Describe(error), Is.Not.EqualTo("unknown settings error"), error.ToString());
+            Assert.That(BatterySettingsErrorText.Describe(error), Is.Not.EqualTo("unknown settings error"), error.ToString());
         }
     }
 

@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using CsCheck;
 using CydShunt.Firmware.Monitor;
@@ -137,7 +138,7 @@ public class BatteryStateTests
         new object[] { (Action<BatteryState>)(s => s.LastDischargeMilliampHours = s.DeepestDischargeMilliampHours - 1), BatteryStateError.DischargeDepthInvalid },
         new object[] { (Action<BatteryState>)(s => s.ChargeCycles = -1), BatteryStateError.NegativeCount },
         new object[] { (Action<BatteryState>)(s => s.LowTemperatureAlarms = -1), BatteryStateError.NegativeCount },
-        new object[] { (Action<BatteryState>)(s => s.MinimumVoltageMillivolts = BatteryMonitor.NotAvailable), BatteryStateError.VoltageRangeInvalid },
+        new object[] { (Action<BatteryState>)(s => s.MinimumVoltageMillivolts = Measurement.NotAvailable), BatteryStateError.VoltageRangeInvalid },
         new object[] { (Action<BatteryState>)(s => s.MinimumVoltageMillivolts = s.MaximumVoltageMillivolts + 1), BatteryStateError.VoltageRangeInvalid },
     };
 

@@ -1,13 +1,14 @@
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Settings;
 using CydShunt.Firmware.Host;
+using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Tests.Monitor;
 
 /// <summary>A monitor driven by a fake clock, with helpers that feed steady samples.</summary>
 internal sealed class MonitorRig
 {
-    public const int NoTemperature = BatteryMonitor.NotAvailable;
+    public const int NoTemperature = Measurement.NotAvailable;
 
     public MonitorRig(BatterySettings settings)
     {

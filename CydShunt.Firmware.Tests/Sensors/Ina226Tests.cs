@@ -9,7 +9,7 @@ namespace CydShunt.Firmware.Tests.Sensors;
 
 public class Ina226Tests
 {
-    // TryRead's transfers: Calibration, Mask/Enable, Bus Voltage, Current (before issue 15 also Shunt Voltage and Power).
+    // TryRead's transfers: Calibration, Mask/Enable, Bus Voltage, Current: shunt voltage and power are read on demand only.
     private const int TransfersPerRead = 4;
 
     private static (SimulatedIna226 Chip, Ina226 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false)

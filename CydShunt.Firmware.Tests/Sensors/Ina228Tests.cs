@@ -10,7 +10,7 @@ namespace CydShunt.Firmware.Tests.Sensors;
 
 public class Ina228Tests
 {
-    // TryRead's transfers: DIAG_ALRT, VBUS, CURRENT (before issue 15 also VSHUNT, DIETEMP, POWER, ENERGY and CHARGE).
+    // TryRead's transfers: DIAG_ALRT, VBUS, CURRENT: the other registers are read on demand only.
     private const int TransfersPerRead = 3;
 
     private static (SimulatedIna228 Chip, Ina228 Driver) Configured(int amps = 500, int millivolts = 50, bool invert = false, int ppm = 1_000_000)

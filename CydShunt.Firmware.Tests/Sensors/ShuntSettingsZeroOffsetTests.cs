@@ -28,9 +28,9 @@ public class ShuntSettingsZeroOffsetTests
     [Test]
     public void TheOutOfRangeOffsetHasItsOwnWords()
     {
-        Assert.That(ShuntSettingsErrors.Describe(ShuntSettingsError.ZeroOffsetOutOfRange), Does.Contain("zero offset").And.Contain("2 %"));
-        Assert.That(ShuntSettingsErrors.Describe(ShuntSettingsError.ZeroingLoadFlowing), Does.Contain("a load is flowing"));
-        Assert.That(ShuntSettingsErrors.Describe(ShuntSettingsError.ZeroingWithoutReading), Does.StartWith("No current reading"));
+        Assert.That(ShuntSettingsErrorText.Describe(ShuntSettingsError.ZeroOffsetOutOfRange), Does.Contain("zero offset").And.Contain("2 %"));
+        Assert.That(ShuntSettingsErrorText.Describe(ShuntSettingsError.ZeroingLoadFlowing), Does.Contain("a load is flowing"));
+        Assert.That(ShuntSettingsErrorText.Describe(ShuntSettingsError.ZeroingWithoutReading), Does.StartWith("No current reading"));
     }
 
     [Test]

@@ -55,7 +55,7 @@ public class IntegrationSettingsTests
     {
         foreach (IntegrationSettingsError error in Enum.GetValues<IntegrationSettingsError>())
         {
-            Assert.That(IntegrationSettingsErrors.Describe(error), Is.Not.Empty.And.Not.EqualTo("Unknown error"), error.ToString());
+            Assert.That(IntegrationSettingsErrorText.Describe(error), Is.Not.Empty.And.Not.EqualTo("Unknown error"), error.ToString());
         }
     }
 

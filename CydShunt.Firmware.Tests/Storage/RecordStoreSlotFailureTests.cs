@@ -8,7 +8,7 @@ using NUnit.Framework;
 namespace CydShunt.Firmware.Tests.Storage;
 
 /// <summary>
-/// A slot that cannot be written (issue 13: a directory in its place kept every save failing while boot said
+/// A slot that cannot be written (for example a directory in its place, which kept every save failing while boot said
 /// "Loaded"): the first failure is reported and the current record stays; from the second failure of the same slot on,
 /// saves go to the other slot; the cause is kept in words. Only storage failures (IOException, the port's contract)
 /// are caught: a bug in a port propagates.

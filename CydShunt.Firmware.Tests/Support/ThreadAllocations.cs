@@ -5,8 +5,8 @@ namespace CydShunt.Firmware.Tests.Support;
 /// <summary>
 /// The start of an exact zero-allocation window on the current thread. A garbage collection during a window was seen to
 /// charge the thread with the unused rest of its allocation context: +8,008 bytes at a random point of a loop that
-/// allocates nothing (issue 13's 1,296-byte failure of the BLE allocation test, 1 run in 4 then, 5 in 6 with more tests
-/// in the process). Collecting first leaves the thread without a partly used context, so a window that allocates
+/// allocates nothing (the cause of the BLE allocation test's occasional 1,296-byte failures; see CHANGELOG.md).
+/// Collecting first leaves the thread without a partly used context, so a window that allocates
 /// nothing has nothing to be charged for, and any real allocation is still counted to the byte.
 /// </summary>
 internal static class ThreadAllocations

@@ -56,7 +56,7 @@ public class DisplaySettingsTests
         Assert.That(DisplaySettings.TryReadFrom(payload, 0, payload.Length, out DisplaySettings? read, out DisplaySettingsError error), Is.False);
         Assert.That(error, Is.EqualTo(expected));
         Assert.That(read, Is.Null);
-        Assert.That(DisplaySettingsErrors.Describe(error), Is.Not.EqualTo(DisplaySettingsErrors.Describe(DisplaySettingsError.None)));
+        Assert.That(DisplaySettingsErrorText.Describe(error), Is.Not.EqualTo(DisplaySettingsErrorText.Describe(DisplaySettingsError.None)));
     }
 
     [Test]

@@ -1,11 +1,12 @@
 using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Tests.Ui;
 
 /// <summary>A battery-monitor view whose every value a test sets, for screens in states the firmware rarely reaches.</summary>
 internal sealed class FakeMonitorView : IBatteryMonitorView
 {
-    private const int NA = BatteryMonitor.NotAvailable;
+    private const int NA = Measurement.NotAvailable;
 
     public BatteryStatus Status { get; set; }
     public bool Synchronised { get; set; } = true;

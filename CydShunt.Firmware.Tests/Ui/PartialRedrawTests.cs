@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using CydShunt.Firmware.Host.Display;
 using CydShunt.Firmware.Tests.Support;
@@ -57,7 +58,7 @@ public class PartialRedrawTests
         monitor.CurrentMilliamps = 4500;
         monitor.PowerMilliwatts = 58455;
         monitor.StateOfChargeCentipercent = 1234;
-        monitor.TimeToGoMinutes = Firmware.Monitor.BatteryMonitor.NotAvailable;
+        monitor.TimeToGoMinutes = Measurement.NotAvailable;
         updated.UserInterface.Refresh(2000);
 
         var fresh = new EmulatedScreen();

@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System.IO;
 using CydShunt.Firmware.Host.Display;
 using CydShunt.Firmware.Monitor;
@@ -39,7 +40,7 @@ public class ScreenGoldenTests
         monitor.VoltageMillivolts = 14120;
         monitor.CurrentMilliamps = 45670;
         monitor.PowerMilliwatts = 644860;
-        monitor.TimeToGoMinutes = BatteryMonitor.NotAvailable;
+        monitor.TimeToGoMinutes = Measurement.NotAvailable;
         monitor.StateOfChargeCentipercent = 6512;
         monitor.ConsumedMilliampHours = -69760;
         var status = new FakeDeviceStatus { BleConnected = true, VeDirectBlocksSent = 5 };
@@ -59,7 +60,7 @@ public class ScreenGoldenTests
         monitor.PowerMilliwatts = 0;
         monitor.StateOfChargeCentipercent = 10000;
         monitor.ConsumedMilliampHours = 0;
-        monitor.TimeToGoMinutes = BatteryMonitor.NotAvailable;
+        monitor.TimeToGoMinutes = Measurement.NotAvailable;
         AssertScreen(Show(monitor), "dashboard-idle-full");
     }
 

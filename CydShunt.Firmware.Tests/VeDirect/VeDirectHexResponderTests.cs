@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using CydShunt.Firmware.Tests.VeDirect.Support;
 using CydShunt.Firmware.VeDirect;
@@ -90,7 +91,7 @@ public class VeDirectHexResponderTests
     public void GetOfAnUnavailableBatterySettingAnswersUnknownId()
     {
         VeDirectBatterySettings battery = _registers.Battery;
-        battery.CapacityAmpHours = VeDirectBatterySettings.NotAvailable;
+        battery.CapacityAmpHours = Measurement.NotAvailable;
         _registers.Battery = battery;
         Assert.That(Ask(":70010003E\n"), Is.EqualTo(":70010013D\n"));
     }

@@ -1,4 +1,5 @@
 using CydShunt.Firmware.VeDirect;
+using CydShunt.Protocol;
 using NUnit.Framework;
 
 namespace CydShunt.Firmware.Tests.VeDirect;
@@ -16,7 +17,7 @@ public class VeDirectMonitorRegistersTests
             VoltageMillivolts = 12345, CurrentMilliamps = -7650, PowerWatts = -94, ConsumedMilliampHours = -65450,
             StateOfChargePermille = 840, StateOfChargeCentipercent = 8400, TimeToGoMinutes = 900, Synchronised = true,
             AlarmReasons = VeDirectAlarmReasons.LowVoltage | VeDirectAlarmReasons.LowStateOfCharge,
-            StarterVoltageMillivolts = VeDirectMainValues.NotAvailable, TemperatureCelsius = VeDirectMainValues.NotAvailable,
+            StarterVoltageMillivolts = Measurement.NotAvailable, TemperatureCelsius = Measurement.NotAvailable,
         };
         VeDirectHistoryValues history = VeDirectHistoryValues.CreateUnavailable();
         history.DeepestDischargeMilliampHours = -150000;

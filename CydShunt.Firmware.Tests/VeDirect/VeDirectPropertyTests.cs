@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System.Linq;
 using CsCheck;
 using CydShunt.Firmware.Tests.VeDirect.Support;
@@ -9,7 +10,7 @@ namespace CydShunt.Firmware.Tests.VeDirect;
 /// <summary>Random values through writer and parser: every block checks and reads back as written.</summary>
 public class VeDirectPropertyTests
 {
-    private static readonly Gen<int> AnyValue = Gen.OneOf(Gen.Int, Gen.Const(VeDirectMainValues.NotAvailable), Gen.Int[-300000, 300000]);
+    private static readonly Gen<int> AnyValue = Gen.OneOf(Gen.Int, Gen.Const(Measurement.NotAvailable), Gen.Int[-300000, 300000]);
 
     private static readonly Gen<VeDirectMainValues> MainGen =
         from v in AnyValue
@@ -19,8 +20,8 @@ public class VeDirectPropertyTests
         from i in AnyValue
         from p in AnyValue
         from ce in AnyValue
-        from soc in Gen.OneOf(Gen.Int[0, 1000], Gen.Const(VeDirectMainValues.NotAvailable))
-        from ttg in Gen.OneOf(Gen.Int[-1, int.MaxValue], Gen.Const(VeDirectMainValues.NotAvailable))
+        from soc in Gen.OneOf(Gen.Int[0, 1000], Gen.Const(Measurement.NotAvailable))
+        from ttg in Gen.OneOf(Gen.Int[-1, int.MaxValue], Gen.Const(Measurement.NotAvailable))
         from synced in Gen.Bool
         from alarm in Gen.Bool
         from reasons in Gen.Int[0, 0xFFFF]
@@ -31,7 +32,7 @@ public class VeDirectPropertyTests
             AlarmReasons = (VeDirectAlarmReasons)reasons,
         };
 
-    private static readonly Gen<int[]> HistoryGen = Gen.OneOf(Gen.Int[0, int.MaxValue], Gen.Const(VeDirectHistoryValues.NotAvailable)).Array[18];
+    private static readonly Gen<int[]> HistoryGen = Gen.OneOf(Gen.Int[0, int.MaxValue], Gen.Const(Measurement.NotAvailable)).Array[18];
 
     [Test]
     public void MainBlocksRoundTrip()

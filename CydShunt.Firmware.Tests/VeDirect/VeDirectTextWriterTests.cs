@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using System.Linq;
 using CydShunt.Firmware.Tests.VeDirect.Support;
@@ -11,7 +12,7 @@ public class VeDirectTextWriterTests
     private static VeDirectMainValues Discharging() => new()
     {
         VoltageMillivolts = 12065, CurrentMilliamps = -7625, PowerWatts = -92, ConsumedMilliampHours = -65473, StateOfChargePermille = 839,
-        TimeToGoMinutes = 942, Synchronised = true, StarterVoltageMillivolts = VeDirectMainValues.NotAvailable, TemperatureCelsius = VeDirectMainValues.NotAvailable,
+        TimeToGoMinutes = 942, Synchronised = true, StarterVoltageMillivolts = Measurement.NotAvailable, TemperatureCelsius = Measurement.NotAvailable,
     };
 
     private static byte[] MainBlock(VeDirectMainValues values, VeDirectSettings? settings = null)
@@ -46,7 +47,7 @@ public class VeDirectTextWriterTests
         values.PowerWatts = 88;
         values.Synchronised = false;
         values.AuxiliaryInput = VeDirectAuxiliaryInput.Temperature;
-        values.TemperatureCelsius = VeDirectMainValues.NotAvailable;
+        values.TemperatureCelsius = Measurement.NotAvailable;
         values.AlarmActive = true;
         values.AlarmReasons = VeDirectAlarmReasons.LowVoltage | VeDirectAlarmReasons.LowStateOfCharge;
         byte[] expected = Ascii.Bytes("\r\nPID\t0xA389\r\nV\t25870\r\nT\t---\r\nI\t3400\r\nP\t88\r\nCE\t---\r\nSOC\t---\r\nTTG\t---\r\nAlarm\tON\r\nAR\t5"

@@ -4,7 +4,7 @@ using CydShunt.Firmware.Storage;
 
 namespace CydShunt.Firmware.Application
 {
-    /// <summary>What happened at boot, for the screen ("settings reset", "no sensor") and logs.</summary>
+    /// <summary>Reports what happened at boot, for the screen ("settings reset", "no sensor") and logs.</summary>
     public sealed class BootReport
     {
         internal BootReport(RecordLoadStatus battery, RecordLoadStatus shunt, RecordLoadStatus integration, RecordLoadStatus ble, RecordLoadStatus state, bool settingsReset, ShuntSensorType sensor, SensorError sensorError, RestartReason previousRestart)

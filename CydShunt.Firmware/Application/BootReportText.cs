@@ -5,7 +5,7 @@ using CydShunt.Firmware.Storage;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The boot report in words, for the debug output and the screen. nanoFramework's <c>Enum.ToString()</c> gives the
+    /// Puts the boot report into words, for the debug output and the screen. nanoFramework's <c>Enum.ToString()</c> gives the
     /// number, so every enum has its own name table here (a test checks that every value is named).
     /// </summary>
     public static class BootReportText

@@ -4,7 +4,7 @@ using CydShunt.Firmware.Platform;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The shunt's serial number (VE.Direct SER#): "CYD" and 8 hex digits drawn once from the
+    /// Provides the shunt's serial number (VE.Direct SER#): "CYD" and 8 hex digits drawn once from the
     /// hardware RNG and kept in the blob <see cref="BlobName"/> on internal flash.
     /// </summary>
     /// <remarks>

@@ -1,6 +1,6 @@
 namespace CydShunt.Firmware.Application
 {
-    /// <summary>What the firmware says about itself over BLE (Device Info) and VE.Direct (FW, SER#).</summary>
+    /// <summary>Holds what the firmware says about itself over BLE (Device Info) and VE.Direct (FW, SER#).</summary>
     public sealed class FirmwareIdentity
     {
         /// <summary>Creates an identity.</summary>

@@ -2,7 +2,7 @@ using CydShunt.Firmware.Platform;
 
 namespace CydShunt.Firmware.Application
 {
-    /// <summary>The hardware the firmware runs on: on the ESP32 the adapters in Platform/Esp32, on a PC the host implementations.</summary>
+    /// <summary>Bundles the hardware ports the firmware runs on: on the ESP32 the adapters in Platform/Esp32, on a PC the host implementations.</summary>
     public sealed class FirmwarePorts
     {
         /// <summary>Collects the ports.</summary>

@@ -4,7 +4,7 @@ using CydShunt.Firmware.Storage;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The restart note (record kind <see cref="RecordKind.RestartNote"/>): why the firmware restarted the device, written
+    /// Reads and writes the restart note (record kind <see cref="RecordKind.RestartNote"/>): why the firmware restarted the device, written
     /// just before the restart so that the next boot can say so (boot report, About page). Payload: version (1), reason.
     /// </summary>
     internal static class RestartNote

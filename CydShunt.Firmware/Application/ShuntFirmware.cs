@@ -10,9 +10,9 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The firmware's composition root: loads settings and state, finds the shunt sensor, and on every sample feeds
-    /// sensor → battery monitor → BLE telemetry and VE.Direct, saving the battery state when the save policy says so.
-    /// The main loop (ESP32 <c>Program</c>, the PC simulator, tests) calls <see cref="Boot"/> once and then
+    /// Composes the firmware: loads settings and state, builds and wires the parts, applies settings changes, and on
+    /// every tick runs the sample step (<see cref="ShuntSensorChannel"/> → battery monitor → <see cref="TelemetryPublisher"/>),
+    /// VE.Direct, BLE and <see cref="BatteryStateSaver"/> or <see cref="BleRecoveryRestart"/>. The main loop (ESP32 <c>Program</c>, the PC simulator, tests) calls <see cref="Boot"/> once and then
     /// <see cref="Tick"/> at least every 100 ms. Single-threaded: every call comes from that loop. In steady state a
     /// tick allocates nothing (a saved state or a changed setting allocates once, by design).
     /// </summary>
@@ -26,17 +26,16 @@ namespace CydShunt.Firmware.Application
 
         // Largest payload of any record kind (battery state, 157 bytes) with room for growth.
         private const int StorePayloadCapacity = 256;
-        private const int NotAvailable = int.MinValue;
 
         private readonly FirmwarePorts _ports;
         private readonly FirmwareIdentity _identity;
         private readonly RecordStore _store;
         private readonly SettingsRepository _repository;
-        private readonly SaveScheduler _scheduler;
         private readonly byte[] _payload = new byte[StorePayloadCapacity];
-        private readonly BatteryState _state = new BatteryState();
-        private readonly VeDirectMainValues _veDirectMain = VeDirectMainValues.CreateUnavailable();
-        private readonly VeDirectHistoryValues _veDirectHistory = VeDirectHistoryValues.CreateUnavailable();
+        private readonly BatteryStateSaver _stateSaver;
+        private readonly BleRecoveryRestart _bleRecovery;
+        private readonly ShuntSensorChannel _sensor;
+        private readonly TelemetryPublisher _publisher = new TelemetryPublisher();
 
         private BatteryMonitor? _monitor;
         private BleTelemetryService? _ble;
@@ -47,19 +46,7 @@ namespace CydShunt.Firmware.Application
         private ShuntSettings _shuntSettings = new ShuntSettings();
         private IntegrationSettings _integration = new IntegrationSettings();
         private BleSettings _bleSettings = new BleSettings();
-        private IShuntSensor? _sensor;
-        private ShuntSensorType _sensorType;
-        private SensorError _sensorError = SensorError.NotConfigured;
-        private LiveSnapshot _snapshot = LiveSnapshot.Unavailable;
-        private byte _sequence;
         private long _nextSampleAt;
-        private long _nextSensorAttemptAt;
-        private int _synchronisationsSeen;
-        private bool _wasSynchronised;
-        private int _rawCurrentMicroamps;
-        private bool _hasRawCurrent;
-        private bool _restartPending;
-        private bool _restartRequested;
 
         /// <summary>Creates the firmware over its ports; nothing happens until <see cref="Boot"/>.</summary>
         /// <param name="ports">The hardware.</param>
@@ -70,7 +57,9 @@ namespace CydShunt.Firmware.Application
             _identity = identity ?? throw new System.ArgumentNullException("identity");
             _store = new RecordStore(ports.Storage, StorePayloadCapacity);
             _repository = new SettingsRepository(_store);
-            _scheduler = new SaveScheduler(ports.Clock);
+            _stateSaver = new BatteryStateSaver(_store, new SaveScheduler(ports.Clock), _payload);
+            _bleRecovery = new BleRecoveryRestart(_store, _stateSaver, ports.Restart, _payload);
+            _sensor = new ShuntSensorChannel(ports.ShuntSensor);
         }
 
         /// <summary>The battery monitor (after <see cref="Boot"/>).</summary>
@@ -82,7 +71,7 @@ namespace CydShunt.Firmware.Application
         /// <summary>The latest measurement as the BLE live snapshot carries it.</summary>
         public LiveSnapshot Snapshot
         {
-            get { return _snapshot; }
+            get { return _publisher.Snapshot; }
         }
 
         /// <summary>The BLE telemetry service (after <see cref="Boot"/>).</summary>
@@ -100,13 +89,13 @@ namespace CydShunt.Firmware.Application
         /// <summary>The detected sensor, or <see cref="ShuntSensorType.None"/>.</summary>
         public ShuntSensorType SensorType
         {
-            get { return _sensorType; }
+            get { return _sensor.Type; }
         }
 
         /// <summary>Why the last sample had no measurement, or <see cref="SensorError.None"/>.</summary>
         public SensorError SensorError
         {
-            get { return _sensorError; }
+            get { return _sensor.Error; }
         }
 
         /// <summary>A copy of the battery settings in force.</summary>
@@ -145,7 +134,7 @@ namespace CydShunt.Firmware.Application
         /// </summary>
         public bool RestartPending
         {
-            get { return _restartPending && !_restartRequested; }
+            get { return _bleRecovery.Pending; }
         }
 
         /// <summary>
@@ -154,7 +143,7 @@ namespace CydShunt.Firmware.Application
         /// </summary>
         public bool RestartRequested
         {
-            get { return _restartRequested; }
+            get { return _bleRecovery.Requested; }
         }
 
         /// <summary>Whether VE.Direct output is switched on in the settings (read without copying them).</summary>
@@ -208,12 +197,10 @@ namespace CydShunt.Firmware.Application
                 _monitor.RestoreState(saved);
             }
 
-            _scheduler.Restored(StateOfChargeForScheduler());
-            _synchronisationsSeen = _monitor.AutomaticSynchronisations;
-            _wasSynchronised = _monitor.Synchronised;
+            _stateSaver.Restored(_monitor);
 
-            RestartReason previousRestart = TakeRestartNote();
-            TryStartSensor(_ports.Clock.MillisecondsSinceBoot);
+            RestartReason previousRestart = BleRecoveryRestart.TakeNote(_store);
+            _sensor.TryStart(_ports.Clock.MillisecondsSinceBoot, _shuntSettings);
 
             _veDirectSettings = new VeDirectSettings();
             _veDirectSettings.Enabled = _integration.VeDirectEnabled;
@@ -222,7 +209,7 @@ namespace CydShunt.Firmware.Application
             _veDirectRegisters = new VeDirectSettingsRegisters(_veDirectSettings);
             _veDirectRegisters.Battery = TelemetryMapper.ToVeDirectBattery(_batterySettings);
             // Live values and history come from the same instances the text blocks are written from.
-            VeDirectMonitorRegisters registers = new VeDirectMonitorRegisters(_veDirectRegisters, _veDirectMain, _veDirectHistory);
+            VeDirectMonitorRegisters registers = new VeDirectMonitorRegisters(_veDirectRegisters, _publisher.VeDirectMain, _publisher.VeDirectHistory);
             _veDirect = new VeDirectLink(_ports.VeDirect, _ports.Clock, _veDirectSettings, registers);
 
             _ble = new BleTelemetryService(_ports.Ble, _ports.Clock, this, _ports.PasskeyDisplay, _ports.Random, PersistNotificationInterval);
@@ -237,8 +224,8 @@ namespace CydShunt.Firmware.Application
                 bleLoad.Status,
                 stateLoad.Status,
                 _repository.AnySettingsReset,
-                _sensorType,
-                _sensorError,
+                _sensor.Type,
+                _sensor.Error,
                 previousRestart);
         }
 
@@ -246,7 +233,7 @@ namespace CydShunt.Firmware.Application
         public void Tick()
         {
             EnsureBooted();
-            if (_restartRequested)
+            if (_bleRecovery.Requested)
             {
                 // Only on a host, whose restart port returns: the device would be rebooting now.
                 return;
@@ -265,11 +252,11 @@ namespace CydShunt.Firmware.Application
             _ble!.Tick();
             if (_ble.RebootRequired)
             {
-                RestartWhenStateIsSaved(monitor);
+                _bleRecovery.RestartWhenStateIsSaved(monitor);
             }
             else
             {
-                SaveStateIfDue(monitor);
+                _stateSaver.SaveIfDue(monitor);
             }
         }
 
@@ -325,7 +312,7 @@ namespace CydShunt.Firmware.Application
 
             // Valid in general is not enough: the detected chip must be able to measure this shunt, or the stored
             // settings would leave the sensor unconfigured after the next boot.
-            if (_sensor != null && ShuntCalibration.Validate(_sensor.Type, settings.RatedCurrentAmps, settings.RatedMillivolts, settings.CorrectionPpm) != CalibrationError.None)
+            if (_sensor.IsFound && ShuntCalibration.Validate(_sensor.Type, settings.RatedCurrentAmps, settings.RatedMillivolts, settings.CorrectionPpm) != CalibrationError.None)
             {
                 error = ShuntSettingsError.NotSupportedBySensor;
                 return SettingsSaveResult.Rejected;
@@ -341,11 +328,11 @@ namespace CydShunt.Firmware.Application
                 if (ChangesTheReading(_shuntSettings, copy!))
                 {
                     // The last raw reading was scaled by the old settings: it is no ground to zero the new ones.
-                    _hasRawCurrent = false;
+                    _sensor.ForgetRawCurrent();
                 }
 
                 _shuntSettings = copy!;
-                ConfigureSensor();
+                _sensor.Configure(_shuntSettings);
             }
 
             return result;
@@ -400,13 +387,13 @@ namespace CydShunt.Firmware.Application
             EnsureBooted();
             error = ShuntSettingsError.None;
             ShuntCalibration? calibration;
-            if (!ShuntCalibration.TryCreate(_sensorType, _shuntSettings, out calibration, out calibrationError))
+            if (!ShuntCalibration.TryCreate(_sensor.Type, _shuntSettings, out calibration, out calibrationError))
             {
                 return SettingsSaveResult.Rejected;
             }
 
             int measured = _monitor!.CurrentMilliamps;
-            if (measured == BatteryMonitor.NotAvailable)
+            if (measured == Measurement.NotAvailable)
             {
                 measured = 0;
             }
@@ -449,14 +436,14 @@ namespace CydShunt.Firmware.Application
         public SettingsSaveResult ZeroCurrentNow(out ShuntSettingsError error)
         {
             EnsureBooted();
-            if (!_hasRawCurrent)
+            if (!_sensor.HasRawCurrent)
             {
                 error = ShuntSettingsError.ZeroingWithoutReading;
                 return SettingsSaveResult.Rejected;
             }
 
             // The reading is already inverted when InvertCurrent is set; the offset is kept in the shunt's own direction.
-            long offset = _shuntSettings.InvertCurrent ? -(long)_rawCurrentMicroamps : _rawCurrentMicroamps;
+            long offset = _shuntSettings.InvertCurrent ? -(long)_sensor.RawCurrentMicroamps : _sensor.RawCurrentMicroamps;
             long bound = _shuntSettings.MaxZeroOffsetMicroamps;
             if (offset > bound || offset < -bound)
             {
@@ -475,7 +462,7 @@ namespace CydShunt.Firmware.Application
         {
             EnsureBooted();
             _monitor!.ResetHistory();
-            _scheduler.Request(SaveTriggers.CountersReset);
+            _stateSaver.Request(SaveTriggers.CountersReset);
             return ControlPointResult.Success;
         }
 
@@ -484,7 +471,7 @@ namespace CydShunt.Firmware.Application
         {
             EnsureBooted();
             _monitor!.ResetEnergyCounters();
-            _scheduler.Request(SaveTriggers.CountersReset);
+            _stateSaver.Request(SaveTriggers.CountersReset);
             return ControlPointResult.Success;
         }
 
@@ -493,7 +480,7 @@ namespace CydShunt.Firmware.Application
         {
             EnsureBooted();
             _monitor!.SynchroniseToFull();
-            _scheduler.Request(SaveTriggers.Synchronised);
+            _stateSaver.Request(SaveTriggers.Synchronised);
             return ControlPointResult.Success;
         }
 
@@ -514,60 +501,26 @@ namespace CydShunt.Firmware.Application
 
         private void Sample(BatteryMonitor monitor, long now)
         {
-            if (_sensor == null && now >= _nextSensorAttemptAt)
+            if (_sensor.IsStartDue(now) && _sensor.TryStart(now, _shuntSettings))
             {
-                TryStartSensor(now);
+                // A sensor found after boot changes Device Info's sensor type.
+                _ble!.SetDeviceInfo(BuildDeviceInfo());
             }
 
-            ShuntMeasurement measurement;
-            SensorError error = SensorError.NotConfigured;
-            if (_sensor != null && _sensor.TryRead(out measurement, out error))
+            int voltageMicrovolts;
+            int currentMicroamps;
+            if (_sensor.TryRead(_shuntSettings, out voltageMicrovolts, out currentMicroamps))
             {
-                // The zero offset comes off before the monitor's threshold and integration; the monitor computes power
-                // from this corrected current and the voltage, so power stays V x I.
-                _rawCurrentMicroamps = measurement.CurrentMicroamps;
-                _hasRawCurrent = true;
-                int current = SubtractClamped(measurement.CurrentMicroamps, _shuntSettings.ReadingZeroOffsetMicroamps);
-
                 // The INA228's die temperature is not the battery's: the monitor gets no battery temperature.
-                monitor.Update(now, measurement.VoltageMicrovolts, current, NotAvailable);
-                _sensorError = SensorError.None;
+                monitor.Update(now, voltageMicrovolts, currentMicroamps, Measurement.NotAvailable);
             }
             else
             {
-                _hasRawCurrent = false;
-                if (_sensor != null)
-                {
-                    _sensorError = error;
-                    if (error == SensorError.DeviceReset)
-                    {
-                        // The chip lost its configuration (brown-out): configure it again right away.
-                        ConfigureSensor();
-                    }
-                }
-
                 monitor.ReportSensorFault(now);
             }
 
-            if (monitor.AutomaticSynchronisations != _synchronisationsSeen || monitor.Synchronised != _wasSynchronised)
-            {
-                _synchronisationsSeen = monitor.AutomaticSynchronisations;
-                _wasSynchronised = monitor.Synchronised;
-                _scheduler.Request(SaveTriggers.Synchronised);
-            }
-
-            _sequence++;
-            _snapshot = TelemetryMapper.ToSnapshot(monitor, _sequence);
-            _ble!.Update(_snapshot, TelemetryMapper.ToAlarmFlags(monitor), monitor.EnergyChargedWattHours, monitor.EnergyDischargedWattHours);
-            TelemetryMapper.FillVeDirectMain(monitor, _veDirectMain);
-            TelemetryMapper.FillVeDirectHistory(monitor, _veDirectHistory);
-            _veDirect!.Update(_veDirectMain, _veDirectHistory);
-        }
-
-        private static int SubtractClamped(int value, int subtrahend)
-        {
-            long difference = (long)value - subtrahend;
-            return difference > int.MaxValue ? int.MaxValue : difference < int.MinValue ? int.MinValue : (int)difference;
+            _stateSaver.WatchSynchronisation(monitor);
+            _publisher.Publish(monitor, _ble!, _veDirect!);
         }
 
         private static bool ChangesTheReading(ShuntSettings before, ShuntSettings after)
@@ -577,122 +530,6 @@ namespace CydShunt.Firmware.Application
                 || before.CorrectionPpm != after.CorrectionPpm
                 || before.InvertCurrent != after.InvertCurrent
                 || before.I2cAddress != after.I2cAddress;
-        }
-
-        private void SaveStateIfDue(BatteryMonitor monitor)
-        {
-            if (_scheduler.Check(StateOfChargeForScheduler()) != SaveTriggers.None)
-            {
-                SaveState(monitor);
-            }
-        }
-
-        private bool SaveState(BatteryMonitor monitor)
-        {
-            int stateOfCharge = StateOfChargeForScheduler();
-            monitor.CopyStateTo(_state);
-            int length = _state.WriteTo(_payload, 0);
-            if (_store.Save(RecordKind.BatteryState, _payload, 0, length) == RecordSaveStatus.Saved)
-            {
-                _scheduler.MarkSaved(stateOfCharge);
-                return true;
-            }
-
-            _scheduler.MarkFailed();
-            return false;
-        }
-
-        // BLE stays off until a restart once the service has used up its GATT table builds (nanoFramework's characteristic
-        // ids, see BleTelemetryPolicy.MaximumGattTableBuildsPerBoot). The restart happens here, on the main loop between
-        // two ticks' work, so no settings save is under way (the screen's and the control point's saves are synchronous
-        // and have returned), and only after the battery state is stored: no coulomb counting is lost. The first save
-        // is forced at once; a failed one is retried at the save scheduler's pace (BLE stays off meanwhile), since a
-        // restart would lose the counting the flash could not keep.
-        private void RestartWhenStateIsSaved(BatteryMonitor monitor)
-        {
-            bool saved;
-            if (!_restartPending)
-            {
-                _restartPending = true;
-                _scheduler.Request(SaveTriggers.Requested);
-                saved = SaveState(monitor);
-            }
-            else
-            {
-                saved = _scheduler.Check(StateOfChargeForScheduler()) != SaveTriggers.None && SaveState(monitor);
-            }
-
-            if (!saved)
-            {
-                return;
-            }
-
-            // The note only tells the next boot why; a restart without it still brings BLE back.
-            int length = RestartNote.WriteTo(RestartReason.BleRecovery, _payload, 0);
-            _store.Save(RecordKind.RestartNote, _payload, 0, length);
-            _restartRequested = true;
-            _ports.Restart.Restart(RestartReason.BleRecovery);
-        }
-
-        // Reads why the firmware restarted the device before this boot and erases the note, so that a later power-on
-        // is not reported as such a restart.
-        private RestartReason TakeRestartNote()
-        {
-            RecordLoadResult load = _store.Load(RecordKind.RestartNote, StorageValidators.RestartNote);
-            if (load.Status == RecordLoadStatus.NoData)
-            {
-                return RestartReason.None;
-            }
-
-            RestartReason reason;
-            bool versionKnown;
-            if (!load.HasPayload || !RestartNote.TryRead(load.Payload!, 0, load.Payload!.Length, out reason, out versionKnown))
-            {
-                reason = RestartReason.None;
-            }
-
-            _store.Erase(RecordKind.RestartNote);
-            return reason;
-        }
-
-        private void TryStartSensor(long now)
-        {
-            IShuntSensor? sensor;
-            SensorError error;
-            _nextSensorAttemptAt = now + SensorRetryIntervalMilliseconds;
-            if (!ShuntSensorDetector.TryCreate(_ports.ShuntSensor, out sensor, out error) || sensor == null)
-            {
-                _sensorError = error;
-                return;
-            }
-
-            _sensor = sensor;
-            _sensorType = sensor.Type;
-            ConfigureSensor();
-            if (_ble != null)
-            {
-                // A sensor found after boot changes Device Info's sensor type.
-                _ble.SetDeviceInfo(BuildDeviceInfo());
-            }
-        }
-
-        private void ConfigureSensor()
-        {
-            if (_sensor == null)
-            {
-                return;
-            }
-
-            ShuntCalibration? calibration;
-            CalibrationError calibrationError;
-            SensorError error;
-            if (!ShuntCalibration.TryCreate(_sensor.Type, _shuntSettings, out calibration, out calibrationError) || calibration == null)
-            {
-                _sensorError = SensorError.NotConfigured;
-                return;
-            }
-
-            _sensorError = _sensor.TryConfigure(calibration, _shuntSettings.InvertCurrent, out error) ? SensorError.None : error;
         }
 
         private void ConfigureBle()
@@ -708,15 +545,7 @@ namespace CydShunt.Firmware.Application
 
         private DeviceInfo BuildDeviceInfo()
         {
-            return new DeviceInfo(
-                CydShuntGatt.ProtocolVersion,
-                _identity.Major,
-                _identity.Minor,
-                _identity.Patch,
-                _sensorType == ShuntSensorType.Ina228 ? Protocol.SensorType.Ina228 : _sensorType == ShuntSensorType.Ina226 ? Protocol.SensorType.Ina226 : Protocol.SensorType.Unknown,
-                DeviceFeatures.None, // BleTelemetryService adds the feature bits it owns
-                _batterySettings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? Measurement.NotAvailable : _batterySettings.CapacityAmpHours,
-                (byte)_batterySettings.NominalVoltageVolts);
+            return DeviceInfoFactory.Create(_identity, _sensor.Type, _batterySettings);
         }
 
         private bool PersistNotificationInterval(int intervalMilliseconds)
@@ -738,12 +567,6 @@ namespace CydShunt.Firmware.Application
 
             _bleSettings = changed;
             return true;
-        }
-
-        private int StateOfChargeForScheduler()
-        {
-            // The monitor's "not available" and the scheduler's "unknown" are the same marker (int.MinValue).
-            return _monitor!.StateOfChargeCentipercent;
         }
 
         // Everything below is created by Boot(); using the firmware before that is a programming error.

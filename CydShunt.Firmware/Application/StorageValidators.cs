@@ -6,7 +6,7 @@ using CydShunt.Firmware.Storage;
 namespace CydShunt.Firmware.Application
 {
     /// <summary>
-    /// The record store's payload validators for the firmware's own record kinds: each decodes the payload with its
+    /// Validates the record store's payloads of the firmware's own record kinds: each decodes the payload with its
     /// serializer and says valid, unknown version or invalid (with the serializer's reason). Created once: a delegate
     /// from a method group allocates.
     /// </summary>
@@ -24,7 +24,7 @@ namespace CydShunt.Firmware.Application
             BatterySettingsError error;
             bool ok = Settings.BatterySettings.TryReadFrom(buffer, offset, count, out settings, out error);
             reason = (int)error;
-            return PayloadVerdicts.From(ok, error == BatterySettingsError.PayloadVersionUnknown);
+            return PayloadVerdictRule.Decide(ok, error == BatterySettingsError.PayloadVersionUnknown);
         }
 
         private static PayloadVerdict ValidateShuntSettings(byte[] buffer, int offset, int count, out int reason)
@@ -33,7 +33,7 @@ namespace CydShunt.Firmware.Application
             ShuntSettingsError error;
             bool ok = Sensors.ShuntSettings.TryReadFrom(buffer, offset, count, out settings, out error);
             reason = (int)error;
-            return PayloadVerdicts.From(ok, error == ShuntSettingsError.PayloadVersionUnknown);
+            return PayloadVerdictRule.Decide(ok, error == ShuntSettingsError.PayloadVersionUnknown);
         }
 
         private static PayloadVerdict ValidateBatteryState(byte[] buffer, int offset, int count, out int reason)
@@ -42,7 +42,7 @@ namespace CydShunt.Firmware.Application
             BatteryStateError error;
             bool ok = Monitor.BatteryState.TryReadFrom(buffer, offset, count, out state, out error);
             reason = (int)error;
-            return PayloadVerdicts.From(ok, error == BatteryStateError.PayloadVersionUnknown);
+            return PayloadVerdictRule.Decide(ok, error == BatteryStateError.PayloadVersionUnknown);
         }
 
         private static PayloadVerdict ValidateBleSettings(byte[] buffer, int offset, int count, out int reason)
@@ -51,7 +51,7 @@ namespace CydShunt.Firmware.Application
             bool versionKnown;
             bool ok = Settings.BleSettings.TryReadFrom(buffer, offset, count, out settings, out versionKnown);
             reason = ok ? 0 : 1;
-            return PayloadVerdicts.From(ok, !versionKnown);
+            return PayloadVerdictRule.Decide(ok, !versionKnown);
         }
 
         private static PayloadVerdict ValidateRestartNote(byte[] buffer, int offset, int count, out int reason)
@@ -60,7 +60,7 @@ namespace CydShunt.Firmware.Application
             bool versionKnown;
             bool ok = Application.RestartNote.TryRead(buffer, offset, count, out restartReason, out versionKnown);
             reason = ok ? 0 : 1;
-            return PayloadVerdicts.From(ok, !versionKnown);
+            return PayloadVerdictRule.Decide(ok, !versionKnown);
         }
     }
 }

@@ -11,8 +11,6 @@ namespace CydShunt.Firmware.Application
     /// </summary>
     public static class TelemetryMapper
     {
-        private const int NotAvailable = int.MinValue;
-
         /// <summary>The BLE live snapshot of the monitor's current values.</summary>
         /// <param name="monitor">The monitor.</param>
         /// <param name="sequence">The measurement's sequence number.</param>
@@ -28,7 +26,7 @@ namespace CydShunt.Firmware.Application
                 monitor.StateOfChargeCentipercent,
                 monitor.TemperatureCentidegrees,
                 monitor.TimeToGoMinutes,
-                monitor.Synchronised ? monitor.ConsumedMilliampHours : NotAvailable);
+                monitor.Synchronised ? monitor.ConsumedMilliampHours : Measurement.NotAvailable);
         }
 
         /// <summary>The BLE alarm bits (bit-compatible with the monitor's).</summary>
@@ -57,7 +55,7 @@ namespace CydShunt.Firmware.Application
             values.Synchronised = monitor.Synchronised;
 
             values.TimeToGoMinutes = ToVeDirectTimeToGo(monitor, timeToGo, stateOfCharge);
-            if (monitor.TemperatureCentidegrees != NotAvailable)
+            if (monitor.TemperatureCentidegrees != Measurement.NotAvailable)
             {
                 values.AuxiliaryInput = VeDirectAuxiliaryInput.Temperature;
                 values.TemperatureCelsius = Divide(monitor.TemperatureCentidegrees, 100);
@@ -124,7 +122,7 @@ namespace CydShunt.Firmware.Application
         public static VeDirectBatterySettings ToVeDirectBattery(BatterySettings settings)
         {
             VeDirectBatterySettings registers = VeDirectBatterySettings.CreateUnavailable();
-            registers.CapacityAmpHours = settings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? NotAvailable : settings.CapacityAmpHours;
+            registers.CapacityAmpHours = settings.CapacityAmpHours == BatterySettings.CapacityNotConfigured ? Measurement.NotAvailable : settings.CapacityAmpHours;
             registers.ChargedVoltageDecivolts = Divide(settings.ChargedVoltageMillivolts, 100);
             registers.TailCurrentPermille = settings.TailCurrentPermille;
             registers.ChargedDetectionTimeMinutes = settings.ChargedDetectionMinutes;
@@ -150,24 +148,24 @@ namespace CydShunt.Firmware.Application
         /// </summary>
         private static int ToVeDirectTimeToGo(IBatteryMonitorView monitor, int timeToGo, int stateOfCharge)
         {
-            if (timeToGo != NotAvailable)
+            if (timeToGo != Measurement.NotAvailable)
             {
                 return timeToGo;
             }
 
             bool computable = monitor.Synchronised
                 && !monitor.SensorFault
-                && stateOfCharge != NotAvailable
-                && monitor.CurrentMilliamps != NotAvailable;
-            return computable ? VeDirectMainValues.TimeToGoInfinite : NotAvailable;
+                && stateOfCharge != Measurement.NotAvailable
+                && monitor.CurrentMilliamps != Measurement.NotAvailable;
+            return computable ? VeDirectMainValues.TimeToGoInfinite : Measurement.NotAvailable;
         }
 
         // Divides rounding half away from zero; not-available stays not available.
         private static int Divide(int value, int divisor)
         {
-            if (value == NotAvailable)
+            if (value == Measurement.NotAvailable)
             {
-                return NotAvailable;
+                return Measurement.NotAvailable;
             }
 
             int half = divisor / 2;

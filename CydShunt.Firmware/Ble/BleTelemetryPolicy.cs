@@ -2,7 +2,7 @@ using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Ble
 {
-    /// <summary>The timing and budget rules of the BLE telemetry service (see Ble/README.md for the reasons).</summary>
+    /// <summary>Holds the timing and budget rules of the BLE telemetry service (see Ble/README.md for the reasons).</summary>
     public static class BleTelemetryPolicy
     {
         /// <summary>Notification interval after boot until configured, ms (spec/gatt.md).</summary>

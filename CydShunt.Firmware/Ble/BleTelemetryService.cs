@@ -5,85 +5,60 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Ble
 {
     /// <summary>
-    /// The CydShunt BLE telemetry service (spec/gatt.md, spec/connection-and-security.md, spec/advertising.md) on top of an
-    /// <see cref="IBlePeripheral"/>: builds the GATT table, answers reads from the latest data, notifies subscribers at
-    /// the configured interval, runs the control point, refreshes advertising, enforces the idle timeout and shows the
-    /// pairing passkey.
+    /// Runs the CydShunt BLE telemetry service (spec/gatt.md, spec/connection-and-security.md, spec/advertising.md) on
+    /// an <see cref="IBlePeripheral"/>: the firmware's entry point to BLE and the port's <see cref="IBlePeripheralHandler"/>,
+    /// it answers reads and coordinates its parts: <see cref="PeripheralLifecycle"/> (table builds, start, stop),
+    /// <see cref="AdvertisingRefresh"/>, <see cref="NotificationScheduler"/>, <see cref="Subscriptions"/>,
+    /// <see cref="IdleTimeout"/>, <see cref="ControlPointInbox"/> and <see cref="ControlPointHandler"/>,
+    /// <see cref="PairingSession"/> and <see cref="TelemetryValues"/>.
     /// </summary>
     /// <remarks>
-    /// Threads: <see cref="Configure"/>, <see cref="SetDeviceInfo"/>, <see cref="Update"/> and <see cref="Tick"/> belong to
-    /// the main loop; the <see cref="IBlePeripheralHandler"/> methods come from the BLE event thread. Shared state is
-    /// guarded by one lock that is never held while calling the port, the UI or the battery monitor. Handlers only copy
-    /// prepared bytes and record state, so they answer well within nanoFramework's 2 s limit. After construction the
-    /// update, read and notify paths allocate nothing.
+    /// <para>Locking rule (the only place it is written down). Threads: <see cref="Configure"/>,
+    /// <see cref="SetDeviceInfo"/>, <see cref="Update"/>, <see cref="Tick"/> and the settings properties belong to the
+    /// main loop; the <see cref="IBlePeripheralHandler"/> methods come from the BLE event thread; the screen reads the
+    /// status properties from the main loop.</para>
+    /// <para>One lock, <c>_sync</c>, owned by this class, guards everything both threads touch: the configuration
+    /// (enabled, pairing required, device info), the link state (connected, authenticated) and the parts
+    /// <see cref="Subscriptions"/>, <see cref="NotificationScheduler"/>, <see cref="IdleTimeout"/>,
+    /// <see cref="ControlPointInbox"/>, <see cref="PairingSession"/>, <see cref="AdvertisingRefresh"/> and
+    /// <see cref="TelemetryValues"/>. Those parts take no lock and are not thread-safe: they are called only by this
+    /// class, only while it holds <c>_sync</c>.</para>
+    /// <para>The lock is never held while calling the port (<see cref="IBlePeripheral"/>), the UI
+    /// (<see cref="IPasskeyDisplay"/>) or the battery monitor (<see cref="IControlPointActions"/>, the interval's
+    /// persistence): no lock inversion with nanoFramework's characteristic-map lock, which is held while our handlers
+    /// run. Those calls are made on the main loop by this class and by the main-loop parts
+    /// <see cref="PeripheralLifecycle"/> and <see cref="ControlPointHandler"/>, which hold no shared state and are
+    /// called only without the lock. One exception: a notification round reads the subscriptions
+    /// and the telemetry values without the lock; the values are written only by <see cref="Update"/> on the same
+    /// thread, and a subscription that changes meanwhile only takes effect one round earlier or later.</para>
+    /// <para>Handlers only copy prepared bytes and record state, so they answer well within nanoFramework's 2 s limit.
+    /// After construction the update, read and notify paths allocate nothing.</para>
     /// </remarks>
     public sealed class BleTelemetryService : IBlePeripheralHandler
     {
-        // Spec: the advertising packet and scan response each carry at most 31 bytes.
-        private const int AdvertisingCapacity = 2 * AdvertisingBuilder.LegacyMaximumLength;
-        private const int NoPasskey = -1;
-        private const int NoTable = -1;
-        private const int PasskeyRange = 1000000;
-
         private readonly object _sync = new object();
         private readonly IBlePeripheral _peripheral;
         private readonly IClock _clock;
-        private readonly IControlPointActions _actions;
         private readonly IPasskeyDisplay _passkeyDisplay;
-        private readonly IRandomSource _random;
-        private readonly NotificationIntervalChangedHandler? _notificationIntervalChanged;
         private readonly TelemetryValues _values = new TelemetryValues();
-        private readonly BleGattTable?[] _tables = new BleGattTable?[2];
-        private readonly bool[] _subscribed = new bool[CydShuntGattTable.CharacteristicCount];
-        private readonly byte[] _desiredAdvertising = new byte[AdvertisingCapacity];
-        private readonly byte[] _advertised = new byte[AdvertisingCapacity];
-        private readonly byte[] _controlPointRequest = new byte[ControlPointRequestCodec.MaximumSize];
-        private readonly byte[] _controlPointResponse = new byte[ControlPointResponseCodec.Size];
+        private readonly PeripheralLifecycle _lifecycle;
+        private readonly AdvertisingRefresh _advertising = new AdvertisingRefresh();
+        private readonly NotificationScheduler _notifications = new NotificationScheduler();
+        private readonly Subscriptions _subscriptions = new Subscriptions();
+        private readonly IdleTimeout _idle = new IdleTimeout();
+        private readonly PairingSession _pairing;
+        private readonly ControlPointInbox _controlPointInbox;
+        private readonly ControlPointHandler _controlPoint;
 
         // Configuration (main loop writes, handlers read).
         private bool _configured;
         private bool _enabled;
-        private DeviceName _name = DeviceName.Default;
-        private AdvertisingFormat _format = AdvertisingFormat.CydShunt;
-        private ushort _companyId = BluetoothSig.TestCompanyId;
         private bool _pairingRequired;
-        private int _notificationIntervalMilliseconds = BleTelemetryPolicy.DefaultNotificationIntervalMilliseconds;
-        private int _advertisingRefreshIntervalMilliseconds = BleTelemetryPolicy.DefaultAdvertisingRefreshIntervalMilliseconds;
         private DeviceInfo _deviceInfo;
-        private LiveSnapshot _snapshot = LiveSnapshot.Unavailable;
-        private int _energyChargedWattHours = Measurement.NotAvailable;
-        private int _energyDischargedWattHours = Measurement.NotAvailable;
-
-        // BTHome format: the measurement frame and the energy frame take turns, one per advertising start (spec/bthome.md,
-        // "Two frames"); this is the one the next start sends.
-        private BTHomeFrameKind _nextBTHomeFrame = BTHomeFrameKind.Measurements;
-
-        // Peripheral lifecycle (main loop only).
-        private bool _running;
-        private bool _stopping;
-        private int _builtTable = NoTable;
-        private int _gattTableBuilds;
-        private int _starts;
-        private bool _rebootRequired;
-        private long _lastStartAt;
-        private int _desiredAdvertisingLength;
-        private int _advertisedLength;
-        private DeviceName? _advertisedName;
 
         // Link state (handlers write).
         private bool _connected;
         private bool _authenticated;
-        private long _lastActivityAt;
-        private long _nextNotificationAt;
-        private long _lastNotificationAt;
-        private bool _notifiedOnThisLink;
-        private bool _controlPointBusy;
-        private bool _controlPointPending;
-        private int _controlPointRequestLength;
-        private int _passkey = NoPasskey;
-        private bool _passkeyChanged;
-        private int _pairingsCompleted;
-        private bool _lastPairingSucceeded;
 
         /// <summary>Creates the service. Nothing happens on the radio until <see cref="Configure"/> and <see cref="Tick"/>.</summary>
         /// <param name="peripheral">The BLE port; the service registers itself as its handler.</param>
@@ -102,20 +77,31 @@ namespace CydShunt.Firmware.Ble
         {
             _peripheral = peripheral ?? throw new ArgumentNullException("peripheral");
             _clock = clock ?? throw new ArgumentNullException("clock");
-            _actions = actions ?? throw new ArgumentNullException("actions");
+            if (actions == null)
+            {
+                throw new ArgumentNullException("actions");
+            }
+
             _passkeyDisplay = passkeyDisplay ?? throw new ArgumentNullException("passkeyDisplay");
-            _random = random ?? throw new ArgumentNullException("random");
-            _notificationIntervalChanged = notificationIntervalChanged;
+            if (random == null)
+            {
+                throw new ArgumentNullException("random");
+            }
+
+            _lifecycle = new PeripheralLifecycle(peripheral);
+            _pairing = new PairingSession(random);
+            byte[] controlPointRequest = new byte[ControlPointRequestCodec.MaximumSize];
+            _controlPointInbox = new ControlPointInbox(controlPointRequest);
+            _controlPoint = new ControlPointHandler(peripheral, actions, notificationIntervalChanged, controlPointRequest);
             _deviceInfo = new DeviceInfo(CydShuntGatt.ProtocolVersion, 0, 0, 0, SensorType.Unknown, DeviceFeatures.None, Measurement.NotAvailable, 0);
             RebuildDeviceInfo();
-            RebuildAdvertising();
             _peripheral.SetHandler(this);
         }
 
         /// <summary>Whether the peripheral is started (advertising or connected).</summary>
         public bool IsRunning
         {
-            get { return _running; }
+            get { return _lifecycle.IsRunning; }
         }
 
         /// <summary>Pairings that ended (successfully or not) since boot; the screen shows each one's result.</summary>
@@ -125,7 +111,7 @@ namespace CydShunt.Firmware.Ble
             {
                 lock (_sync)
                 {
-                    return _pairingsCompleted;
+                    return _pairing.PairingsCompleted;
                 }
             }
         }
@@ -137,7 +123,7 @@ namespace CydShunt.Firmware.Ble
             {
                 lock (_sync)
                 {
-                    return _lastPairingSucceeded;
+                    return _pairing.LastPairingSucceeded;
                 }
             }
         }
@@ -161,7 +147,7 @@ namespace CydShunt.Firmware.Ble
             {
                 lock (_sync)
                 {
-                    return _notificationIntervalMilliseconds;
+                    return _notifications.IntervalMilliseconds;
                 }
             }
         }
@@ -169,13 +155,13 @@ namespace CydShunt.Firmware.Ble
         /// <summary>How many times the GATT table was built since boot (see <see cref="BleTelemetryPolicy.MaximumGattTableBuildsPerBoot"/>).</summary>
         public int GattTableBuildCount
         {
-            get { return _gattTableBuilds; }
+            get { return _lifecycle.GattTableBuildCount; }
         }
 
         /// <summary>How many times the peripheral was started (first start, advertising refreshes, idle disconnects, setting changes).</summary>
         public int StartCount
         {
-            get { return _starts; }
+            get { return _lifecycle.StartCount; }
         }
 
         /// <summary>
@@ -184,7 +170,7 @@ namespace CydShunt.Firmware.Ble
         /// </summary>
         public bool RebootRequired
         {
-            get { return _rebootRequired; }
+            get { return _lifecycle.RebootRequired; }
         }
 
         /// <summary>Shortest time between two advertising refreshes, ms (1000..60000, default 2000).</summary>
@@ -192,7 +178,10 @@ namespace CydShunt.Firmware.Ble
         {
             get
             {
-                return _advertisingRefreshIntervalMilliseconds;
+                lock (_sync)
+                {
+                    return _advertising.RefreshIntervalMilliseconds;
+                }
             }
 
             set
@@ -202,7 +191,10 @@ namespace CydShunt.Firmware.Ble
                     throw new ArgumentOutOfRangeException("value", "The advertising refresh interval must be 1000..60000 ms.");
                 }
 
-                _advertisingRefreshIntervalMilliseconds = value;
+                lock (_sync)
+                {
+                    _advertising.RefreshIntervalMilliseconds = value;
+                }
             }
         }
 
@@ -235,13 +227,10 @@ namespace CydShunt.Firmware.Ble
             {
                 _configured = true;
                 _enabled = enabled;
-                _name = name;
-                _format = format;
-                _companyId = companyId;
                 _pairingRequired = pairingRequired;
-                ApplyNotificationInterval(notificationIntervalMilliseconds);
+                _notifications.SetInterval(notificationIntervalMilliseconds);
+                _advertising.Configure(name, format, companyId);
                 RebuildDeviceInfo();
-                RebuildAdvertising();
             }
         }
 
@@ -268,11 +257,8 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                _snapshot = snapshot;
-                _energyChargedWattHours = energyChargedWattHours;
-                _energyDischargedWattHours = energyDischargedWattHours;
                 _values.Update(snapshot, alarms, energyChargedWattHours, energyDischargedWattHours);
-                RebuildAdvertising();
+                _advertising.Update(snapshot, energyChargedWattHours, energyDischargedWattHours);
             }
         }
 
@@ -286,7 +272,7 @@ namespace CydShunt.Firmware.Ble
             long now = _clock.MillisecondsSinceBoot;
             UpdatePasskeyDisplay();
             RunLifecycle(now);
-            if (_running)
+            if (_lifecycle.IsRunning)
             {
                 RunControlPoint(now);
                 SendDueNotifications(now);
@@ -297,7 +283,7 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                _lastActivityAt = _clock.MillisecondsSinceBoot;
+                _idle.RecordActivity(_clock.MillisecondsSinceBoot);
                 _connected = connected;
                 if (!connected)
                 {
@@ -306,7 +292,7 @@ namespace CydShunt.Firmware.Ble
                 else
                 {
                     // A new link: its first subscriber is served at once.
-                    _notifiedOnThisLink = false;
+                    _notifications.StartLink();
                 }
             }
         }
@@ -324,21 +310,18 @@ namespace CydShunt.Firmware.Ble
             lock (_sync)
             {
                 long now = _clock.MillisecondsSinceBoot;
-                _lastActivityAt = now;
-                if (!_connected || !HasClientConfiguration(characteristicIndex))
+                _idle.RecordActivity(now);
+                if (!_connected || !Subscriptions.HasClientConfiguration(characteristicIndex))
                 {
                     return;
                 }
 
-                if (subscribed && !AnyNotificationSubscribed() && characteristicIndex != CydShuntGattTable.ControlPoint)
+                if (subscribed && !_subscriptions.AnyNotification() && characteristicIndex != CydShuntGattTable.ControlPoint)
                 {
-                    // A first subscriber gets the current values at the next tick, then every interval. The interval
-                    // holds per connection whatever the CCCD does: turning a subscription off and on again waits for it.
-                    long earliest = _lastNotificationAt + _notificationIntervalMilliseconds;
-                    _nextNotificationAt = _notifiedOnThisLink && earliest > now ? earliest : now;
+                    _notifications.FirstSubscription(now);
                 }
 
-                _subscribed[characteristicIndex] = subscribed;
+                _subscriptions.Set(characteristicIndex, subscribed);
             }
         }
 
@@ -347,7 +330,7 @@ namespace CydShunt.Firmware.Ble
             length = 0;
             lock (_sync)
             {
-                _lastActivityAt = _clock.MillisecondsSinceBoot;
+                _idle.RecordActivity(_clock.MillisecondsSinceBoot);
                 if (characteristicIndex < 0 || characteristicIndex >= CydShuntGattTable.CharacteristicCount
                     || (CydShuntGattTable.GetProtocolCharacteristic(characteristicIndex).Properties & CharacteristicProperties.Read) == 0)
                 {
@@ -375,45 +358,13 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                _lastActivityAt = _clock.MillisecondsSinceBoot;
+                _idle.RecordActivity(_clock.MillisecondsSinceBoot);
                 if (characteristicIndex != CydShuntGattTable.ControlPoint)
                 {
                     return AttError.WriteNotPermitted;
                 }
 
-                // The order is the spec's: security, then CCCD, then a request still in flight.
-                if (!_authenticated)
-                {
-                    return AttError.InsufficientAuthentication;
-                }
-
-                if (!_subscribed[CydShuntGattTable.ControlPoint])
-                {
-                    return AttError.CccdImproperlyConfigured;
-                }
-
-                if (_controlPointBusy)
-                {
-                    return AttError.ProcedureAlreadyInProgress;
-                }
-
-                // Accepted whatever the content: the request is decoded and carried out on the main loop, which then
-                // indicates the result. Bytes after the longest request do not change the decoding.
-                int count = length < 0 ? 0 : length;
-                if (count > _controlPointRequest.Length)
-                {
-                    count = _controlPointRequest.Length;
-                }
-
-                if (count > 0)
-                {
-                    Array.Copy(value, 0, _controlPointRequest, 0, count);
-                }
-
-                _controlPointRequestLength = count;
-                _controlPointBusy = true;
-                _controlPointPending = true;
-                return AttError.None;
+                return _controlPointInbox.Accept(_authenticated, _subscriptions.IsSubscribed(CydShuntGattTable.ControlPoint), value, length);
             }
         }
 
@@ -421,10 +372,8 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                _lastActivityAt = _clock.MillisecondsSinceBoot;
-                _passkey = _random.Next(PasskeyRange);
-                _passkeyChanged = true;
-                return _passkey;
+                _idle.RecordActivity(_clock.MillisecondsSinceBoot);
+                return _pairing.NewPasskey();
             }
         }
 
@@ -432,10 +381,8 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                _lastActivityAt = _clock.MillisecondsSinceBoot;
-                _pairingsCompleted++;
-                _lastPairingSucceeded = success;
-                HidePasskeyLocked();
+                _idle.RecordActivity(_clock.MillisecondsSinceBoot);
+                _pairing.Completed(success);
             }
         }
 
@@ -445,7 +392,7 @@ namespace CydShunt.Firmware.Ble
             {
                 if (characteristicIndex == CydShuntGattTable.ControlPoint)
                 {
-                    _controlPointBusy = false;
+                    _controlPointInbox.EndWait();
                 }
             }
         }
@@ -458,24 +405,20 @@ namespace CydShunt.Firmware.Ble
             }
         }
 
-        private static bool HasClientConfiguration(int index)
-        {
-            return index >= 0 && index < CydShuntGattTable.CharacteristicCount && CydShuntGattTable.GetProtocolCharacteristic(index).HasClientConfiguration;
-        }
-
         private void RunLifecycle(long now)
         {
             bool wantRunning;
-            int wantTable;
+            bool pairingRequired;
+            bool rebootRequired = _lifecycle.RebootRequired;
             lock (_sync)
             {
-                wantRunning = _configured && _enabled && !_rebootRequired;
-                wantTable = _pairingRequired ? 1 : 0;
+                wantRunning = _configured && _enabled && !rebootRequired;
+                pairingRequired = _pairingRequired;
             }
 
             if (!wantRunning)
             {
-                if (_running)
+                if (_lifecycle.IsRunning)
                 {
                     StopPeripheral();
                 }
@@ -483,38 +426,24 @@ namespace CydShunt.Firmware.Ble
                 return;
             }
 
-            if (_running && _builtTable != wantTable)
+            if (_lifecycle.IsRunning && !_lifecycle.IsBuiltFor(pairingRequired))
             {
                 // New protection levels need new characteristics: restart now, even with a central connected.
                 StopPeripheral();
             }
 
-            if (_stopping)
+            if (_lifecycle.IsStopping && !_lifecycle.TryFinishStop())
             {
-                if (!_peripheral.IsStopped)
-                {
-                    return;
-                }
-
-                _stopping = false;
+                return;
             }
 
-            if (!_running)
+            if (!_lifecycle.IsRunning)
             {
-                if (_builtTable != wantTable)
+                if (_lifecycle.TryBuildTable(pairingRequired))
                 {
-                    if (_gattTableBuilds >= BleTelemetryPolicy.MaximumGattTableBuildsPerBoot)
-                    {
-                        _rebootRequired = true;
-                        return;
-                    }
-
-                    _peripheral.BuildGattTable(GetTable(wantTable));
-                    _gattTableBuilds++;
-                    _builtTable = wantTable;
+                    StartPeripheral(now);
                 }
 
-                StartPeripheral(now);
                 return;
             }
 
@@ -523,11 +452,11 @@ namespace CydShunt.Firmware.Ble
             {
                 if (_connected)
                 {
-                    restart = !AnySubscribed() && now - _lastActivityAt >= BleTelemetryPolicy.IdleTimeoutMilliseconds;
+                    restart = _idle.HasExpired(now, _subscriptions.KeepLinkAlive(_pairingRequired, _authenticated));
                 }
                 else
                 {
-                    restart = now - _lastStartAt >= _advertisingRefreshIntervalMilliseconds && AdvertisingChanged();
+                    restart = _advertising.IsRefreshDue(now);
                 }
             }
 
@@ -535,9 +464,8 @@ namespace CydShunt.Firmware.Ble
             {
                 // nanoFramework can neither change advertising data in place nor disconnect a central: both take a restart.
                 StopPeripheral();
-                if (_peripheral.IsStopped)
+                if (_lifecycle.TryFinishStop())
                 {
-                    _stopping = false;
                     StartPeripheral(now);
                 }
             }
@@ -546,33 +474,22 @@ namespace CydShunt.Firmware.Ble
         private void StartPeripheral(long now)
         {
             DeviceName name;
+            byte[] advertised;
+            int advertisedLength;
             lock (_sync)
             {
-                Array.Copy(_desiredAdvertising, 0, _advertised, 0, _desiredAdvertisingLength);
-                _advertisedLength = _desiredAdvertisingLength;
-                _advertisedName = _name;
-                name = _name;
-                _lastStartAt = now;
-
-                // The other BTHome frame goes out with the next refresh; an energy frame that cannot be built (a total
-                // not available) leaves the measurement frame, so the content and the refresh rate stay as they were.
-                if (_format == AdvertisingFormat.BTHome)
-                {
-                    _nextBTHomeFrame = _nextBTHomeFrame == BTHomeFrameKind.Measurements ? BTHomeFrameKind.Energy : BTHomeFrameKind.Measurements;
-                    RebuildAdvertising();
-                }
+                _advertising.TakeForStart(now);
+                name = _advertising.Name;
+                advertised = _advertising.Advertised;
+                advertisedLength = _advertising.AdvertisedLength;
             }
 
-            _running = true;
-            _starts++;
-            _peripheral.Start(name, _advertised, _advertisedLength);
+            _lifecycle.Start(name, advertised, advertisedLength);
         }
 
         private void StopPeripheral()
         {
-            _running = false;
-            _stopping = true;
-            _peripheral.Stop();
+            _lifecycle.Stop();
             lock (_sync)
             {
                 // The stack does not promise a disconnect event when it is torn down.
@@ -586,76 +503,51 @@ namespace CydShunt.Firmware.Ble
             int length;
             lock (_sync)
             {
-                if (!_controlPointPending)
+                if (!_controlPointInbox.TryTake(out length))
                 {
                     return;
                 }
-
-                _controlPointPending = false;
-                length = _controlPointRequestLength;
             }
 
+            CarryOutControlPointRequest(length, now);
+        }
+
+        private void CarryOutControlPointRequest(int length, long now)
+        {
             ControlPointRequest request;
-            ProtocolError error;
-            ControlPointResult result;
-            if (ControlPointRequestCodec.TryDecode(_controlPointRequest, 0, length, out request, out error))
+            ControlPointResult result = _controlPoint.Perform(length, out request);
+            if (result == ControlPointResult.Success)
             {
-                result = Perform(request, now);
-            }
-            else
-            {
-                result = ControlPointErrorResult.For(error);
+                ApplyToService(request, now);
             }
 
-            int written;
-            ControlPointResponseCodec.TryEncode(new ControlPointResponse(request.Opcode, result), _controlPointResponse, 0, out written, out error);
-            if (!_peripheral.Indicate(CydShuntGattTable.ControlPoint, _controlPointResponse, written))
+            if (!_controlPoint.Respond(request, result))
             {
                 lock (_sync)
                 {
-                    _controlPointBusy = false;
+                    _controlPointInbox.EndWait();
                 }
             }
         }
 
-        private ControlPointResult Perform(ControlPointRequest request, long now)
+        // The service's own state that a successful request changes.
+        private void ApplyToService(ControlPointRequest request, long now)
         {
-            switch (request.Opcode)
+            if (request.Opcode == ControlPointOpcode.SetBatteryCapacity)
             {
-                case ControlPointOpcode.ResetEnergyCounters:
-                    return _actions.ResetEnergyCounters();
-                case ControlPointOpcode.SynchroniseStateOfCharge:
-                    return _actions.SynchroniseStateOfCharge();
-                case ControlPointOpcode.SetBatteryCapacity:
-                    ControlPointResult result = _actions.SetBatteryCapacity(request.Parameter);
-                    if (result == ControlPointResult.Success)
-                    {
-                        lock (_sync)
-                        {
-                            DeviceInfo info = _deviceInfo;
-                            _deviceInfo = new DeviceInfo(info.ProtocolVersion, info.FirmwareMajor, info.FirmwareMinor, info.FirmwarePatch, info.SensorType, info.Features, request.Parameter, info.NominalVoltage);
-                            RebuildDeviceInfo();
-                        }
-                    }
-
-                    return result;
-                default:
-                    // SetNotificationInterval, the service's own setting: persisted first, applied only if stored.
-                    if (_notificationIntervalChanged != null && !_notificationIntervalChanged(request.Parameter))
-                    {
-                        return ControlPointResult.OperationFailed;
-                    }
-
-                    lock (_sync)
-                    {
-                        ApplyNotificationInterval(request.Parameter);
-                        if (_nextNotificationAt < now)
-                        {
-                            _nextNotificationAt = now;
-                        }
-                    }
-
-                    return ControlPointResult.Success;
+                lock (_sync)
+                {
+                    DeviceInfo info = _deviceInfo;
+                    _deviceInfo = new DeviceInfo(info.ProtocolVersion, info.FirmwareMajor, info.FirmwareMinor, info.FirmwarePatch, info.SensorType, info.Features, request.Parameter, info.NominalVoltage);
+                    RebuildDeviceInfo();
+                }
+            }
+            else if (request.Opcode == ControlPointOpcode.SetNotificationInterval)
+            {
+                lock (_sync)
+                {
+                    _notifications.SetIntervalAt(request.Parameter, now);
+                }
             }
         }
 
@@ -663,14 +555,10 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                if (!_connected || !AnyNotificationSubscribed() || now < _nextNotificationAt)
+                if (!_connected || !_subscriptions.AnyNotification() || !_notifications.TryStartRound(now))
                 {
                     return;
                 }
-
-                _lastNotificationAt = now;
-                _notifiedOnThisLink = true;
-                _nextNotificationAt = FixedRate.Next(_nextNotificationAt, now, _notificationIntervalMilliseconds);
 
                 if (_pairingRequired && !_authenticated)
                 {
@@ -679,10 +567,10 @@ namespace CydShunt.Firmware.Ble
                 }
             }
 
-            // The values are written only by Update on this same thread, so they are read here without the lock.
+            // Without the lock: see the locking rule above.
             for (int i = 0; i < CydShuntGattTable.CharacteristicCount; i++)
             {
-                if (i != CydShuntGattTable.ControlPoint && _subscribed[i] && _values.HasValue(i))
+                if (i != CydShuntGattTable.ControlPoint && _subscriptions.IsSubscribed(i) && _values.HasValue(i))
                 {
                     _peripheral.Notify(i, _values.GetValue(i), _values.GetLength(i));
                 }
@@ -694,16 +582,13 @@ namespace CydShunt.Firmware.Ble
             int passkey;
             lock (_sync)
             {
-                if (!_passkeyChanged)
+                if (!_pairing.TryTakeDisplayChange(out passkey))
                 {
                     return;
                 }
-
-                _passkeyChanged = false;
-                passkey = _passkey;
             }
 
-            if (passkey == NoPasskey)
+            if (passkey == PairingSession.NoPasskey)
             {
                 _passkeyDisplay.HidePasskey();
             }
@@ -713,101 +598,14 @@ namespace CydShunt.Firmware.Ble
             }
         }
 
-        private BleGattTable GetTable(int variant)
-        {
-            BleGattTable? table = _tables[variant];
-            if (table == null)
-            {
-                table = CydShuntGattTable.Build(variant == 1);
-                _tables[variant] = table;
-            }
-
-            return table;
-        }
-
-        // Callers hold _sync.
-        private void ApplyNotificationInterval(int milliseconds)
-        {
-            _notificationIntervalMilliseconds = milliseconds;
-            long next = _lastNotificationAt + milliseconds;
-            _nextNotificationAt = next;
-        }
-
         // Callers hold _sync.
         private void ResetLinkState()
         {
             _authenticated = false;
-            _notifiedOnThisLink = false;
-            for (int i = 0; i < _subscribed.Length; i++)
-            {
-                _subscribed[i] = false;
-            }
-
-            // A request already accepted is still carried out (the central was told so); only the wait for its
-            // indication ends.
-            _controlPointBusy = false;
-            HidePasskeyLocked();
-        }
-
-        // Callers hold _sync.
-        private void HidePasskeyLocked()
-        {
-            if (_passkey != NoPasskey)
-            {
-                _passkey = NoPasskey;
-                _passkeyChanged = true;
-            }
-        }
-
-        // Callers hold _sync.
-        private bool AnySubscribed()
-        {
-            // nanoFramework cannot protect CCCDs, so an unauthenticated central may subscribe where it will never be
-            // served (pairing required for all, or the control point's indications): such subscriptions do not keep a
-            // connection alive, or one idle phone could hold the only central slot for ever.
-            return (!_pairingRequired || _authenticated)
-                && (AnyNotificationSubscribed() || (_authenticated && _subscribed[CydShuntGattTable.ControlPoint]));
-        }
-
-        // Callers hold _sync.
-        private bool AnyNotificationSubscribed()
-        {
-            for (int i = 0; i < _subscribed.Length; i++)
-            {
-                if (_subscribed[i] && i != CydShuntGattTable.ControlPoint)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Callers hold _sync.
-        private bool AdvertisingChanged()
-        {
-            if (_advertisedName == null || _advertisedName.Text != _name.Text || _advertisedLength != _desiredAdvertisingLength)
-            {
-                return true;
-            }
-
-            for (int i = 0; i < _advertisedLength; i++)
-            {
-                if (_advertised[i] != _desiredAdvertising[i])
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Callers hold _sync.
-        private void RebuildAdvertising()
-        {
-            // The spec's ordered AD-structure list; the stack's first-fit layout turns it into exactly the spec's
-            // advertising packet and scan response (see IBlePeripheral.Start and Ble/README.md).
-            AdvertisingBuilder.TryBuildStructures(_format, _companyId, _snapshot, _nextBTHomeFrame, _energyChargedWattHours, _energyDischargedWattHours, _name, _desiredAdvertising, 0, out _desiredAdvertisingLength);
+            _notifications.StartLink();
+            _subscriptions.Clear();
+            _controlPointInbox.EndWait();
+            _pairing.HidePasskey();
         }
 
         // Callers hold _sync.
@@ -815,7 +613,7 @@ namespace CydShunt.Firmware.Ble
         {
             DeviceInfo info = _deviceInfo;
             DeviceFeatures features = info.Features & ~(DeviceFeatures.BTHomeAdvertising | DeviceFeatures.PairingRequiredForAll);
-            if (_format == AdvertisingFormat.BTHome)
+            if (_advertising.Format == AdvertisingFormat.BTHome)
             {
                 features |= DeviceFeatures.BTHomeAdvertising;
             }

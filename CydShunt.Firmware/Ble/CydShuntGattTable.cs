@@ -5,7 +5,7 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Ble
 {
     /// <summary>
-    /// The GATT table of spec/gatt.md as a <see cref="BleGattTable"/>: the CydShunt telemetry service (characteristics in
+    /// Describes the GATT table of spec/gatt.md as a <see cref="BleGattTable"/>: the CydShunt telemetry service (characteristics in
     /// table order, indices 0–12) and the Battery Service with Battery Level (index 13). GAP and GATT services are the
     /// stack's own; nanoFramework also adds a Device Information service (0x180A) by itself.
     /// </summary>

@@ -3,7 +3,7 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Ble
 {
     /// <summary>
-    /// The device-state changes a paired central may request through the control point (spec/gatt.md). Implemented by
+    /// Performs the device-state changes a paired central may request through the control point (spec/gatt.md). Implemented by
     /// the battery monitor; called on the main loop from <see cref="BleTelemetryService.Tick"/>, never from a BLE event.
     /// Each returns <see cref="ControlPointResult.Success"/> or <see cref="ControlPointResult.OperationFailed"/>
     /// (e.g. storage failure), which the service indicates to the central.

@@ -4,7 +4,7 @@ using CydShunt.Protocol;
 namespace CydShunt.Firmware.Ble
 {
     /// <summary>
-    /// The encoded value of every characteristic of <see cref="CydShuntGattTable"/>, prepared when new data arrives so that
+    /// Keeps the encoded value of every characteristic of <see cref="CydShuntGattTable"/>, prepared when new data arrives so that
     /// reads and notifications only copy bytes. One preallocated array per characteristic; nothing allocates after
     /// construction.
     /// </summary>

@@ -1,90 +1,79 @@
 using System;
 using CydShunt.Firmware.Settings;
+using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Monitor
 {
     /// <summary>
-    /// The battery monitor, with the behaviour users know from Victron's BMV-712/SmartShunt: coulomb counting with a
-    /// charge efficiency factor and Peukert correction, a current threshold, synchronisation to 100 % at the charged
-    /// voltage and tail current, time to go down to the discharge floor, energy counters, history and alarms.
+    /// Monitors the battery as Victron's BMV-712/SmartShunt does, by feeding each sensor sample to its parts in turn
+    /// and showing their results as the <see cref="IBatteryMonitorView"/> the screen, BLE and VE.Direct read.
     /// </summary>
     /// <remarks>
     /// <para>Feed it one sample per sensor read with <see cref="Update"/>, or <see cref="ReportSensorFault"/> when the
     /// sensor did not answer. Each sample's current counts for the time since the previous call (the sensor averages
     /// over its conversion window, which ends at the sample), at most <see cref="MaximumIntegrationIntervalMilliseconds"/>:
     /// after a longer pause the current in between is unknown, and extrapolating it would invent charge.</para>
-    /// <para>All arithmetic is integer. Charge is counted in µA·ms, so every sample adds an exact integer and the
-    /// counters cannot drift; the CEF (×percent/100) and Peukert (Q48 factor) products carry their remainders into the
-    /// next sample. Update does not allocate.</para>
-    /// <para>Consumed charge is CEF-corrected only (as the BMV shows it); SOC uses a second counter that is also
-    /// Peukert-corrected. Both are clamped at 0 (full): charging a full battery does not store more.</para>
+    /// <para>The parts, in the order a sample reaches them: <see cref="CoulombCounter"/> and <see cref="EnergyCounter"/>
+    /// (charge and energy), <see cref="BatteryHistoryRecorder"/> (voltage range), <see cref="ChargedDetector"/>
+    /// (synchronisation to 100 %), <see cref="BatteryHistoryRecorder"/> (depths, cycles), <see cref="TimeToGoEstimator"/>
+    /// (averaged current), <see cref="AlarmEvaluator"/>, then the time-to-go estimate. They share this monitor's
+    /// <see cref="BatteryState"/> (the persisted part) and settings copy. All arithmetic is integer; Update does not
+    /// allocate. The monitor does no locking: the firmware calls it from one thread.</para>
     /// </remarks>
     public sealed class BatteryMonitor : IBatteryMonitorView
     {
-        /// <summary>The "not available" value of every quantity (<see cref="int.MinValue"/>).</summary>
-        public const int NotAvailable = int.MinValue;
-
         /// <summary>Longest interval one sample's current is counted for.</summary>
         public const long MaximumIntegrationIntervalMilliseconds = 60000;
 
         /// <summary>SOC below this (0.01 %) arms a charge cycle (65 %).</summary>
-        public const int CycleLowCentipercent = 6500;
+        public const int CycleLowCentipercent = BatteryHistoryRecorder.CycleLowCentipercent;
 
         /// <summary>SOC above this (0.01 %) completes an armed charge cycle (90 %).</summary>
-        public const int CycleHighCentipercent = 9000;
+        public const int CycleHighCentipercent = BatteryHistoryRecorder.CycleHighCentipercent;
 
         /// <summary>SOC above this (0.01 %) re-arms full-discharge counting after one was counted (10 %).</summary>
-        public const int FullDischargeRearmCentipercent = 1000;
+        public const int FullDischargeRearmCentipercent = BatteryHistoryRecorder.FullDischargeRearmCentipercent;
 
-        /// <summary>
-        /// Longest time to go reported, minutes (65534 ≈ 45.5 days): Victron's battery monitors keep time to go as an
-        /// unsigned 16-bit count of minutes with 0xFFFF meaning "not available" (register 0x0FFE), so this is the most a
-        /// BMV/SmartShunt can report; the BLE time-to-go fields have the same range.
-        /// </summary>
-        public const int MaximumTimeToGoMinutes = 65534;
+        /// <summary>Longest time to go reported, minutes (65534, Victron's un16 time to go; see <see cref="TimeToGoEstimator.MaximumMinutes"/>).</summary>
+        public const int MaximumTimeToGoMinutes = TimeToGoEstimator.MaximumMinutes;
 
         private const long MicroampMillisecondsPerMilliampHour = BatteryState.MicroampMillisecondsPerMilliampHour;
 
-        // The low-pass filter of the time-to-go current keeps 8 fraction bits.
-        private const int AverageFractionBits = 8;
-
         private readonly BatterySettings settings = new BatterySettings();
         private readonly BatteryState state = new BatteryState();
-        private readonly PeukertCorrection samplePeukert = new PeukertCorrection();
-        private readonly PeukertCorrection timeToGoPeukert = new PeukertCorrection();
+        private readonly SampleClock clock = new SampleClock();
+        private readonly CoulombCounter coulombCounter;
+        private readonly EnergyCounter energyCounter;
+        private readonly ChargedDetector chargedDetector;
+        private readonly BatteryHistoryRecorder history;
+        private readonly TimeToGoEstimator timeToGo;
+        private readonly AlarmEvaluator alarms;
 
         // Derived from the settings in ApplySettings.
         private long thresholdMicroamps;
-        private long tailCurrentMicroamps;
-        private long chargedVoltageMicrovolts;
-        private long chargedDetectionMilliseconds;
-        private long averagingWindowMilliseconds;
 
-        // Runtime values, not persisted.
-        private bool hasTime;
-        private long lastCallMilliseconds;
+        // The latest sample as the view shows it; not persisted.
         private bool hasMeasurement;
         private bool sensorFault;
-        private int liveVoltageMillivolts = NotAvailable;
+        private int liveVoltageMillivolts = Measurement.NotAvailable;
         private long liveCurrentMicroamps;
-        private int livePowerMilliwatts = NotAvailable;
-        private int liveTemperatureCentidegrees = NotAvailable;
-        private bool chargedConditionHolding;
-        private long chargedConditionSinceMilliseconds;
-        private bool chargedLatch;
-        private bool hasAverage;
-        private long averageCurrentScaled;
-        private int timeToGoMinutes = NotAvailable;
-        private int lastKnownStateOfCharge = 10000;
+        private int livePowerMilliwatts = Measurement.NotAvailable;
+        private int liveTemperatureCentidegrees = Measurement.NotAvailable;
 
         /// <summary>Creates a monitor; a battery without saved state starts as <see cref="BatterySettings.BatteryStartsSynchronised"/> says.</summary>
         /// <exception cref="ArgumentException">The settings are invalid (the message names the reason).</exception>
         public BatteryMonitor(BatterySettings settings)
         {
+            coulombCounter = new CoulombCounter(this.settings, state);
+            energyCounter = new EnergyCounter(state);
+            chargedDetector = new ChargedDetector(this.settings);
+            history = new BatteryHistoryRecorder(state);
+            timeToGo = new TimeToGoEstimator(this.settings, state);
+            alarms = new AlarmEvaluator(this.settings, state);
             BatterySettingsError error = ApplySettings(settings);
             if (error != BatterySettingsError.None)
             {
-                throw new ArgumentException("invalid battery settings: " + BatterySettingsErrors.Describe(error), "settings");
+                throw new ArgumentException("invalid battery settings: " + BatterySettingsErrorText.Describe(error), "settings");
             }
 
             state.Synchronised = this.settings.BatteryStartsSynchronised;
@@ -144,25 +133,25 @@ namespace CydShunt.Firmware.Monitor
         /// <inheritdoc/>
         public int VoltageMillivolts
         {
-            get { return HasLiveValues ? liveVoltageMillivolts : NotAvailable; }
+            get { return HasLiveValues ? liveVoltageMillivolts : Measurement.NotAvailable; }
         }
 
         /// <inheritdoc/>
         public int CurrentMilliamps
         {
-            get { return HasLiveValues ? (int)(liveCurrentMicroamps / 1000) : NotAvailable; }
+            get { return HasLiveValues ? (int)(liveCurrentMicroamps / 1000) : Measurement.NotAvailable; }
         }
 
         /// <inheritdoc/>
         public int PowerMilliwatts
         {
-            get { return HasLiveValues ? livePowerMilliwatts : NotAvailable; }
+            get { return HasLiveValues ? livePowerMilliwatts : Measurement.NotAvailable; }
         }
 
         /// <inheritdoc/>
         public int TemperatureCentidegrees
         {
-            get { return HasLiveValues ? liveTemperatureCentidegrees : NotAvailable; }
+            get { return HasLiveValues ? liveTemperatureCentidegrees : Measurement.NotAvailable; }
         }
 
         /// <inheritdoc/>
@@ -172,14 +161,14 @@ namespace CydShunt.Firmware.Monitor
             {
                 return state.Synchronised
                     ? FixedPointMath.ClampToInt(state.ConsumedMicroampMilliseconds / MicroampMillisecondsPerMilliampHour)
-                    : NotAvailable;
+                    : Measurement.NotAvailable;
             }
         }
 
         /// <inheritdoc/>
         public int StateOfChargeCentipercent
         {
-            get { return ComputeStateOfCharge(); }
+            get { return coulombCounter.StateOfChargeCentipercent; }
         }
 
         /// <inheritdoc/>
@@ -187,15 +176,15 @@ namespace CydShunt.Firmware.Monitor
         {
             get
             {
-                int soc = ComputeStateOfCharge();
-                return soc == NotAvailable ? lastKnownStateOfCharge : soc;
+                int soc = coulombCounter.StateOfChargeCentipercent;
+                return soc == Measurement.NotAvailable ? history.LastKnownStateOfChargeCentipercent : soc;
             }
         }
 
         /// <inheritdoc/>
         public int TimeToGoMinutes
         {
-            get { return timeToGoMinutes; }
+            get { return timeToGo.Minutes; }
         }
 
         /// <inheritdoc/>
@@ -231,17 +220,7 @@ namespace CydShunt.Firmware.Monitor
         /// <inheritdoc/>
         public int AverageDischargeMilliampHours
         {
-            get
-            {
-                // Victron: cumulative Ah drawn / number of charge cycles. Before the first cycle there is no average and
-                // a BMV sends 0 (H3 0 beside H4 0), not the cumulative figure, which would be deeper than H1.
-                if (state.ChargeCycles <= 0)
-                {
-                    return 0;
-                }
-
-                return FixedPointMath.ClampToInt(-(state.CumulativeDrawnMilliampHours / state.ChargeCycles));
-            }
+            get { return history.AverageDischargeMilliampHours; }
         }
 
         /// <inheritdoc/>
@@ -319,13 +298,13 @@ namespace CydShunt.Firmware.Monitor
         /// <inheritdoc/>
         public int MinimumAuxVoltageMillivolts
         {
-            get { return NotAvailable; }
+            get { return Measurement.NotAvailable; }
         }
 
         /// <inheritdoc/>
         public int MaximumAuxVoltageMillivolts
         {
-            get { return NotAvailable; }
+            get { return Measurement.NotAvailable; }
         }
 
         /// <inheritdoc/>
@@ -365,14 +344,9 @@ namespace CydShunt.Firmware.Monitor
 
             settings.CopyFrom(newSettings);
             thresholdMicroamps = settings.CurrentThresholdMilliamps * 1000L;
-            tailCurrentMicroamps = settings.TailCurrentMicroamps;
-            chargedVoltageMicrovolts = settings.ChargedVoltageMillivolts * 1000L;
-            chargedDetectionMilliseconds = settings.ChargedDetectionMinutes * 60000L;
-            averagingWindowMilliseconds = settings.TimeToGoAveragingMinutes * 60000L;
-            samplePeukert.Configure(settings.PeukertExponentHundredths, settings.CapacityAmpHours);
-            timeToGoPeukert.Configure(settings.PeukertExponentHundredths, settings.CapacityAmpHours);
-            chargedConditionHolding = false;
-            chargedLatch = false;
+            coulombCounter.Configure();
+            chargedDetector.Configure();
+            timeToGo.Configure();
             return BatterySettingsError.None;
         }
 
@@ -393,12 +367,7 @@ namespace CydShunt.Firmware.Monitor
         /// <summary>BLE control point 0x01: energy charged and discharged := 0 (H17 and H18 are the same counters).</summary>
         public void ResetEnergyCounters()
         {
-            state.EnergyChargedWattHours = 0;
-            state.EnergyChargedRemainder = 0;
-            state.EnergyChargedFineRemainder = 0;
-            state.EnergyDischargedWattHours = 0;
-            state.EnergyDischargedRemainder = 0;
-            state.EnergyDischargedFineRemainder = 0;
+            energyCounter.Reset();
         }
 
         /// <summary>BLE control point 0x02 ("Synchronise SOC to 100 %"): consumed := 0, SOC := 100 %, synchronised.</summary>
@@ -415,43 +384,21 @@ namespace CydShunt.Firmware.Monitor
         /// <returns>Whether the SOC was set (false without a capacity or outside 0..10000).</returns>
         public bool SetStateOfCharge(int centipercent)
         {
-            if (settings.CapacityAmpHours == 0 || centipercent < 0 || centipercent > 10000)
+            if (!coulombCounter.TrySetStateOfCharge(centipercent))
             {
                 return false;
             }
 
-            long consumed = -(10000L - centipercent) * MicroampMillisecondsPerCentipercent();
-            state.ConsumedMicroampMilliseconds = consumed;
-            state.PeukertConsumedMicroampMilliseconds = consumed;
-            state.ChargeEfficiencyRemainder = 0;
-            state.PeukertFraction = 0;
             state.Synchronised = true;
-            EvaluateStateOfChargeHistory();
+            history.Update(coulombCounter.StateOfChargeCentipercent);
             return true;
         }
 
         /// <summary>Clears the history (H1..H18, alarm counts) as Victron's "Reset history" does; SOC is kept.</summary>
         public void ResetHistory()
         {
-            state.DeepestDischargeMilliampHours = 0;
-            state.LastDischargeMilliampHours = 0;
-            state.LastDischargeRestartPending = false;
-            state.ChargeCycles = 0;
-            state.CycleArmed = false;
-            state.FullDischarges = 0;
-            state.FullDischargeCounted = false;
-            state.CumulativeDrawnMilliampHours = 0;
-            state.CumulativeDrawnRemainder = 0;
-            state.MinimumVoltageMillivolts = NotAvailable;
-            state.MaximumVoltageMillivolts = NotAvailable;
-            state.MillisecondsSinceFullCharge = 0;
-            state.AutomaticSynchronisations = 0;
-            state.LowVoltageAlarms = 0;
-            state.HighVoltageAlarms = 0;
-            state.LowStateOfChargeAlarms = 0;
-            state.HighTemperatureAlarms = 0;
-            state.LowTemperatureAlarms = 0;
-            ResetEnergyCounters();
+            history.Reset();
+            energyCounter.Reset();
         }
 
         /// <summary>Copies the persistent state into <paramref name="destination"/> (no allocation) for the storage layer.</summary>
@@ -484,21 +431,18 @@ namespace CydShunt.Firmware.Monitor
             }
 
             state.CopyFrom(saved);
-            int soc = ComputeStateOfCharge();
-            if (soc != NotAvailable)
-            {
-                lastKnownStateOfCharge = soc;
-            }
+            history.RememberStateOfCharge(coulombCounter.StateOfChargeCentipercent);
         }
 
         /// <summary>Takes one measurement. Does not allocate.</summary>
         /// <param name="nowMilliseconds">Monotonic time of the sample (<c>IClock.MillisecondsSinceBoot</c>).</param>
         /// <param name="voltageMicrovolts">Battery voltage in µV.</param>
         /// <param name="currentMicroamps">Battery current in µA, + = charging.</param>
-        /// <param name="temperatureCentidegrees">Temperature in 0.01 °C, or <see cref="NotAvailable"/>.</param>
+        /// <param name="temperatureCentidegrees">Temperature in 0.01 °C, or <see cref="Measurement.NotAvailable"/>.</param>
         public void Update(long nowMilliseconds, int voltageMicrovolts, int currentMicroamps, int temperatureCentidegrees)
         {
-            long elapsed = AdvanceTime(nowMilliseconds);
+            long elapsed = clock.Advance(nowMilliseconds);
+            history.AddElapsed(elapsed);
             sensorFault = false;
             hasMeasurement = true;
 
@@ -518,15 +462,20 @@ namespace CydShunt.Firmware.Monitor
             long interval = FixedPointMath.Min(elapsed, MaximumIntegrationIntervalMilliseconds);
             if (interval > 0 && current != 0)
             {
-                Integrate(current, voltage, interval);
+                coulombCounter.Count(current, interval);
+                energyCounter.Add(voltage, current, interval);
             }
 
-            TrackVoltageRange(liveVoltageMillivolts);
-            DetectCharged(nowMilliseconds, voltage, current);
-            EvaluateStateOfChargeHistory();
-            UpdateAverageCurrent(current, elapsed);
-            EvaluateAlarms(true);
-            timeToGoMinutes = ComputeTimeToGo();
+            history.TrackVoltage(liveVoltageMillivolts);
+            if (chargedDetector.Observe(nowMilliseconds, voltage, current))
+            {
+                Synchronise(true);
+            }
+
+            history.Update(coulombCounter.StateOfChargeCentipercent);
+            timeToGo.AddCurrent(current, elapsed);
+            alarms.Evaluate(true, liveVoltageMillivolts, liveTemperatureCentidegrees, coulombCounter.StateOfChargeCentipercent);
+            timeToGo.Estimate();
         }
 
         /// <summary>
@@ -535,387 +484,21 @@ namespace CydShunt.Firmware.Monitor
         /// </summary>
         public void ReportSensorFault(long nowMilliseconds)
         {
-            AdvanceTime(nowMilliseconds);
+            history.AddElapsed(clock.Advance(nowMilliseconds));
             sensorFault = true;
             liveCurrentMicroamps = 0;
-            chargedConditionHolding = false;
-            EvaluateAlarms(false);
-            timeToGoMinutes = NotAvailable;
+            chargedDetector.Interrupt();
+            alarms.Evaluate(false, liveVoltageMillivolts, liveTemperatureCentidegrees, coulombCounter.StateOfChargeCentipercent);
+            timeToGo.MarkNotAvailable();
         }
 
-        private long AdvanceTime(long nowMilliseconds)
-        {
-            long elapsed = 0;
-            if (hasTime && nowMilliseconds > lastCallMilliseconds)
-            {
-                elapsed = nowMilliseconds - lastCallMilliseconds;
-            }
-
-            // Time since the last full charge runs whether or not the sensor answers.
-            state.MillisecondsSinceFullCharge += elapsed;
-            if (!hasTime || nowMilliseconds > lastCallMilliseconds)
-            {
-                lastCallMilliseconds = nowMilliseconds;
-            }
-
-            hasTime = true;
-            return elapsed;
-        }
-
-        private void Integrate(long current, long voltage, long interval)
-        {
-            long charge = current * interval;
-            if (charge > 0)
-            {
-                // Charge efficiency: only CEF % of the charge is stored. The remainder of the division is carried.
-                long scaled = (charge * settings.ChargeEfficiencyPercent) + state.ChargeEfficiencyRemainder;
-                long stored = scaled / 100;
-                state.ChargeEfficiencyRemainder = (int)(scaled % 100);
-                state.ConsumedMicroampMilliseconds += stored;
-                state.PeukertConsumedMicroampMilliseconds += stored;
-                if (state.ConsumedMicroampMilliseconds >= 0)
-                {
-                    state.ConsumedMicroampMilliseconds = 0;
-                    state.ChargeEfficiencyRemainder = 0;
-                }
-
-                if (state.PeukertConsumedMicroampMilliseconds >= 0)
-                {
-                    state.PeukertConsumedMicroampMilliseconds = 0;
-                    state.PeukertFraction = 0;
-                }
-
-                AddEnergy(voltage, current, interval, true);
-                return;
-            }
-
-            long drawn = -charge;
-            state.ConsumedMicroampMilliseconds = SaturatingSubtract(state.ConsumedMicroampMilliseconds, drawn);
-            long drawnRemainder = state.CumulativeDrawnRemainder + drawn;
-            if (drawnRemainder >= MicroampMillisecondsPerMilliampHour)
-            {
-                state.CumulativeDrawnMilliampHours += drawnRemainder / MicroampMillisecondsPerMilliampHour;
-                drawnRemainder %= MicroampMillisecondsPerMilliampHour;
-            }
-
-            state.CumulativeDrawnRemainder = drawnRemainder;
-
-            // Peukert: the battery loses drawn × (I/I20)^(n-1); the sub-µA·ms part is carried in PeukertFraction.
-            long fraction = state.PeukertFraction;
-            long effective = FixedPointMath.MultiplyQ48(drawn, samplePeukert.FactorQ48(-current), ref fraction);
-            state.PeukertFraction = fraction;
-            state.PeukertConsumedMicroampMilliseconds = SaturatingSubtract(state.PeukertConsumedMicroampMilliseconds, effective);
-            AddEnergy(voltage, -current, interval, false);
-        }
-
-        private static long SaturatingSubtract(long value, long amount)
-        {
-            // Far beyond any battery (2.5 million Ah); only guards against wrapping round.
-            const long Floor = -(1L << 62);
-            long result = value - amount;
-            return result < Floor ? Floor : result;
-        }
-
-        /// <summary>Adds V × I × t exactly: Wh, then µW·ms, then pW·ms remainders.</summary>
-        private void AddEnergy(long voltageMicrovolts, long currentMagnitudeMicroamps, long interval, bool charged)
-        {
-            const long Micro = BatteryState.PicowattsPerMicrowatt;
-            const long WattHour = BatteryState.MicrowattMillisecondsPerWattHour;
-            long picowatts = voltageMicrovolts * currentMagnitudeMicroamps; // < 2^62
-            long fine = (charged ? state.EnergyChargedFineRemainder : state.EnergyDischargedFineRemainder) + ((picowatts % Micro) * interval);
-            long micro = ((picowatts / Micro) * interval) + (fine / Micro);
-            fine %= Micro;
-            long remainder = (charged ? state.EnergyChargedRemainder : state.EnergyDischargedRemainder) + micro;
-            long wholeWattHours = remainder / WattHour;
-            remainder %= WattHour;
-            if (charged)
-            {
-                state.EnergyChargedFineRemainder = fine;
-                state.EnergyChargedRemainder = remainder;
-                state.EnergyChargedWattHours += wholeWattHours;
-            }
-            else
-            {
-                state.EnergyDischargedFineRemainder = fine;
-                state.EnergyDischargedRemainder = remainder;
-                state.EnergyDischargedWattHours += wholeWattHours;
-            }
-        }
-
-        private void TrackVoltageRange(int millivolts)
-        {
-            if (state.MinimumVoltageMillivolts == NotAvailable || millivolts < state.MinimumVoltageMillivolts)
-            {
-                state.MinimumVoltageMillivolts = millivolts;
-            }
-
-            if (state.MaximumVoltageMillivolts == NotAvailable || millivolts > state.MaximumVoltageMillivolts)
-            {
-                state.MaximumVoltageMillivolts = millivolts;
-            }
-        }
-
-        /// <summary>
-        /// Victron's charged detection: voltage at or above the charged voltage and current at or below the tail
-        /// current, both without a break for the charged-detection time. It fires once per charge: the conditions must
-        /// break before it can fire again.
-        /// </summary>
-        private void DetectCharged(long nowMilliseconds, long voltageMicrovolts, long current)
-        {
-            bool conditionsMet = settings.CapacityAmpHours > 0
-                && voltageMicrovolts >= chargedVoltageMicrovolts
-                && current <= tailCurrentMicroamps;
-            if (!conditionsMet)
-            {
-                chargedConditionHolding = false;
-                chargedLatch = false;
-                return;
-            }
-
-            if (!chargedConditionHolding)
-            {
-                chargedConditionHolding = true;
-                chargedConditionSinceMilliseconds = nowMilliseconds;
-            }
-
-            if (!chargedLatch && nowMilliseconds - chargedConditionSinceMilliseconds >= chargedDetectionMilliseconds)
-            {
-                chargedLatch = true;
-                Synchronise(true);
-            }
-        }
-
+        /// <summary>Anchors SOC to a full battery: both counters := 0; H9 restarts; H10 counts an automatic one.</summary>
         private void Synchronise(bool automatic)
         {
-            state.ConsumedMicroampMilliseconds = 0;
-            state.ChargeEfficiencyRemainder = 0;
-            state.PeukertConsumedMicroampMilliseconds = 0;
-            state.PeukertFraction = 0;
+            coulombCounter.ResetToFull();
             state.Synchronised = true;
-            state.MillisecondsSinceFullCharge = 0;
-            state.LastDischargeRestartPending = true;
-            if (automatic)
-            {
-                state.AutomaticSynchronisations++;
-            }
-
-            EvaluateStateOfChargeHistory();
-        }
-
-        private void EvaluateStateOfChargeHistory()
-        {
-            if (!state.Synchronised)
-            {
-                return;
-            }
-
-            long consumedMilliampHours = state.ConsumedMicroampMilliseconds / MicroampMillisecondsPerMilliampHour;
-            if (consumedMilliampHours < 0)
-            {
-                if (state.LastDischargeRestartPending)
-                {
-                    state.LastDischargeMilliampHours = consumedMilliampHours;
-                    state.LastDischargeRestartPending = false;
-                }
-                else if (consumedMilliampHours < state.LastDischargeMilliampHours)
-                {
-                    state.LastDischargeMilliampHours = consumedMilliampHours;
-                }
-
-                if (consumedMilliampHours < state.DeepestDischargeMilliampHours)
-                {
-                    state.DeepestDischargeMilliampHours = consumedMilliampHours;
-                }
-            }
-
-            int soc = ComputeStateOfCharge();
-            if (soc == NotAvailable)
-            {
-                return;
-            }
-
-            lastKnownStateOfCharge = soc;
-            if (soc < CycleLowCentipercent)
-            {
-                state.CycleArmed = true;
-            }
-            else if (soc > CycleHighCentipercent && state.CycleArmed)
-            {
-                state.CycleArmed = false;
-                state.ChargeCycles++;
-            }
-
-            if (soc == 0 && !state.FullDischargeCounted)
-            {
-                state.FullDischargeCounted = true;
-                state.FullDischarges++;
-            }
-            else if (soc > FullDischargeRearmCentipercent)
-            {
-                state.FullDischargeCounted = false;
-            }
-        }
-
-        private long MicroampMillisecondsPerCentipercent()
-        {
-            // capacity [Ah] × 3.6e12 µA·ms/Ah / 10000
-            return settings.CapacityAmpHours * 360000000L;
-        }
-
-        private int ComputeStateOfCharge()
-        {
-            if (!state.Synchronised || settings.CapacityAmpHours == 0)
-            {
-                return NotAvailable;
-            }
-
-            // Rounded down: 100.00 % only while nothing has been taken out.
-            long deficit = -state.PeukertConsumedMicroampMilliseconds + (state.PeukertFraction > 0 ? 1 : 0);
-            long soc = 10000 - FixedPointMath.DivideRoundingUp(deficit, MicroampMillisecondsPerCentipercent());
-            return soc < 0 ? 0 : (int)soc;
-        }
-
-        /// <summary>First-order low-pass of the current with the averaging period as time constant (Victron's TTG filter).</summary>
-        private void UpdateAverageCurrent(long current, long elapsed)
-        {
-            long target = current << AverageFractionBits;
-            if (!hasAverage || averagingWindowMilliseconds == 0 || elapsed >= averagingWindowMilliseconds)
-            {
-                averageCurrentScaled = target;
-                hasAverage = true;
-                return;
-            }
-
-            averageCurrentScaled += (target - averageCurrentScaled) * elapsed / averagingWindowMilliseconds;
-        }
-
-        private void EvaluateAlarms(bool measured)
-        {
-            BatteryAlarms before = state.ActiveAlarms;
-            BatteryAlarms after = before;
-            if (measured)
-            {
-                int mv = liveVoltageMillivolts;
-                after = Step(after, BatteryAlarms.LowVoltage, settings.LowVoltageAlarmEnabled,
-                    mv < settings.LowVoltageAlarmSetMillivolts, mv > settings.LowVoltageAlarmClearMillivolts);
-                after = Step(after, BatteryAlarms.HighVoltage, settings.HighVoltageAlarmEnabled,
-                    mv > settings.HighVoltageAlarmSetMillivolts, mv < settings.HighVoltageAlarmClearMillivolts);
-                int t = liveTemperatureCentidegrees;
-                if (t != NotAvailable)
-                {
-                    after = Step(after, BatteryAlarms.HighTemperature, settings.HighTemperatureAlarmEnabled,
-                        t > settings.HighTemperatureAlarmSetCentidegrees, t < settings.HighTemperatureAlarmClearCentidegrees);
-                    after = Step(after, BatteryAlarms.LowTemperature, settings.LowTemperatureAlarmEnabled,
-                        t < settings.LowTemperatureAlarmSetCentidegrees, t > settings.LowTemperatureAlarmClearCentidegrees);
-                }
-            }
-
-            // A value that is not available holds its alarm; switching an alarm off clears it at once.
-            after = ClearIfDisabled(after, BatteryAlarms.LowVoltage, settings.LowVoltageAlarmEnabled);
-            after = ClearIfDisabled(after, BatteryAlarms.HighVoltage, settings.HighVoltageAlarmEnabled);
-            after = ClearIfDisabled(after, BatteryAlarms.HighTemperature, settings.HighTemperatureAlarmEnabled);
-            after = ClearIfDisabled(after, BatteryAlarms.LowTemperature, settings.LowTemperatureAlarmEnabled);
-
-            // SOC is known from the counters even during a sensor fault; without a valid SOC there is no SOC alarm.
-            int soc = ComputeStateOfCharge();
-            if (soc == NotAvailable)
-            {
-                after &= ~BatteryAlarms.LowStateOfCharge;
-            }
-            else
-            {
-                after = Step(after, BatteryAlarms.LowStateOfCharge, settings.LowSocAlarmEnabled,
-                    soc < settings.LowSocAlarmSetPercent * 100, soc > settings.LowSocAlarmClearPercent * 100);
-            }
-
-            BatteryAlarms raised = after & ~before;
-            if ((raised & BatteryAlarms.LowVoltage) != 0)
-            {
-                state.LowVoltageAlarms++;
-            }
-
-            if ((raised & BatteryAlarms.HighVoltage) != 0)
-            {
-                state.HighVoltageAlarms++;
-            }
-
-            if ((raised & BatteryAlarms.LowStateOfCharge) != 0)
-            {
-                state.LowStateOfChargeAlarms++;
-            }
-
-            if ((raised & BatteryAlarms.HighTemperature) != 0)
-            {
-                state.HighTemperatureAlarms++;
-            }
-
-            if ((raised & BatteryAlarms.LowTemperature) != 0)
-            {
-                state.LowTemperatureAlarms++;
-            }
-
-            state.ActiveAlarms = after;
-        }
-
-        /// <summary>Hysteresis: an inactive alarm sets on its set condition, an active one clears on its clear condition.</summary>
-        private static BatteryAlarms Step(BatteryAlarms alarms, BatteryAlarms alarm, bool enabled, bool setCondition, bool clearCondition)
-        {
-            bool active = (alarms & alarm) != 0;
-            if (!enabled || (active && clearCondition))
-            {
-                return alarms & ~alarm;
-            }
-
-            if (!active && setCondition)
-            {
-                return alarms | alarm;
-            }
-
-            return alarms;
-        }
-
-        private static BatteryAlarms ClearIfDisabled(BatteryAlarms alarms, BatteryAlarms alarm, bool enabled)
-        {
-            return enabled ? alarms : alarms & ~alarm;
-        }
-
-        /// <summary>
-        /// Minutes until the SOC reaches the discharge floor at the averaged discharge current, Peukert-corrected
-        /// (the battery drains at I × (I/I20)^(n−1)), at most <see cref="MaximumTimeToGoMinutes"/>. "Discharging" is
-        /// decided by the averaged current alone (a discharge beyond the current threshold), not by the live current:
-        /// the status bits may say charging while the average still drains, and the other way round.
-        /// </summary>
-        private int ComputeTimeToGo()
-        {
-            if (sensorFault || !state.Synchronised || settings.CapacityAmpHours == 0)
-            {
-                return NotAvailable;
-            }
-
-            long average = averageCurrentScaled >> AverageFractionBits;
-            if (average >= 0 || -average <= thresholdMicroamps)
-            {
-                return NotAvailable;
-            }
-
-            long drain = -average;
-            long carry = 0;
-            long effectiveDrain = FixedPointMath.MultiplyQ48(drain, timeToGoPeukert.FactorQ48(drain), ref carry);
-            if (effectiveDrain <= 0)
-            {
-                return NotAvailable;
-            }
-
-            // capacity [Ah] × 3.6e12 µA·ms × (100 − floor) / 100
-            long usable = settings.CapacityAmpHours * 36000000000L * (100 - settings.DischargeFloorPercent);
-            long remaining = usable + state.PeukertConsumedMicroampMilliseconds;
-            if (remaining <= 0)
-            {
-                return 0;
-            }
-
-            long minutes = remaining / effectiveDrain / 60000;
-            return minutes > MaximumTimeToGoMinutes ? MaximumTimeToGoMinutes : (int)minutes;
+            history.RecordFullCharge(automatic);
+            history.Update(coulombCounter.StateOfChargeCentipercent);
         }
     }
 }

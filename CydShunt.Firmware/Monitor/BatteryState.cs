@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using CydShunt.Firmware.Storage;
 
@@ -41,8 +42,8 @@ namespace CydShunt.Firmware.Monitor
         public BatteryState()
         {
             Synchronised = true;
-            MinimumVoltageMillivolts = BatteryMonitor.NotAvailable;
-            MaximumVoltageMillivolts = BatteryMonitor.NotAvailable;
+            MinimumVoltageMillivolts = Measurement.NotAvailable;
+            MaximumVoltageMillivolts = Measurement.NotAvailable;
         }
 
         /// <summary>SOC is anchored to a full battery.</summary>
@@ -105,10 +106,10 @@ namespace CydShunt.Firmware.Monitor
         /// <summary>The current full discharge has been counted; cleared once SOC is back above 10 %.</summary>
         public bool FullDischargeCounted { get; set; }
 
-        /// <summary>H7: lowest battery voltage (mV), or <see cref="BatteryMonitor.NotAvailable"/> before the first sample.</summary>
+        /// <summary>H7: lowest battery voltage (mV), or <see cref="Measurement.NotAvailable"/> before the first sample.</summary>
         public int MinimumVoltageMillivolts { get; set; }
 
-        /// <summary>H8: highest battery voltage (mV), or <see cref="BatteryMonitor.NotAvailable"/> before the first sample.</summary>
+        /// <summary>H8: highest battery voltage (mV), or <see cref="Measurement.NotAvailable"/> before the first sample.</summary>
         public int MaximumVoltageMillivolts { get; set; }
 
         /// <summary>H9 in ms: time since the last synchronisation (automatic or manual).</summary>
@@ -210,8 +211,8 @@ namespace CydShunt.Firmware.Monitor
                 return BatteryStateError.NegativeCount;
             }
 
-            bool hasMinimum = MinimumVoltageMillivolts != BatteryMonitor.NotAvailable;
-            bool hasMaximum = MaximumVoltageMillivolts != BatteryMonitor.NotAvailable;
+            bool hasMinimum = MinimumVoltageMillivolts != Measurement.NotAvailable;
+            bool hasMaximum = MaximumVoltageMillivolts != Measurement.NotAvailable;
             if (hasMinimum != hasMaximum || (hasMinimum && (MinimumVoltageMillivolts < 0 || MinimumVoltageMillivolts > MaximumVoltageMillivolts)))
             {
                 return BatteryStateError.VoltageRangeInvalid;

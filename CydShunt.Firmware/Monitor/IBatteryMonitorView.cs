@@ -3,8 +3,7 @@ namespace CydShunt.Firmware.Monitor
     /// <summary>
     /// What the battery monitor shows: the read-only view the screen, the BLE service and the VE.Direct writer map.
     /// Every quantity is an <see cref="int"/> in the unit its name says; a value that is not available holds
-    /// <see cref="BatteryMonitor.NotAvailable"/> (<see cref="int.MinValue"/>, the same marker as
-    /// <c>CydShunt.Protocol.Measurement.NotAvailable</c>). Reading never allocates.
+    /// <see cref="CydShunt.Protocol.Measurement.NotAvailable"/> (<see cref="int.MinValue"/>). Reading never allocates.
     /// </summary>
     /// <remarks>
     /// Sign convention as on Victron monitors: current, power and consumed charge are positive while charging;

@@ -34,7 +34,7 @@ namespace CydShunt.Firmware.Sensors
             ShuntSettingsError error;
             if (!TryValidate(out error))
             {
-                throw new System.ArgumentException("Invalid shunt settings: " + ShuntSettingsErrors.Describe(error));
+                throw new System.ArgumentException("Invalid shunt settings: " + ShuntSettingsErrorText.Describe(error));
             }
 
             if (buffer == null || offset < 0 || buffer.Length - offset < SerializedSize)

@@ -45,7 +45,7 @@ namespace CydShunt.Firmware.Settings
             BatterySettingsError error = Validate();
             if (error != BatterySettingsError.None)
             {
-                throw new ArgumentException("invalid battery settings: " + BatterySettingsErrors.Describe(error));
+                throw new ArgumentException("invalid battery settings: " + BatterySettingsErrorText.Describe(error));
             }
 
             int flags = (BatteryStartsSynchronised ? FlagStartsSynchronised : 0)

@@ -126,7 +126,7 @@ namespace CydShunt.Firmware.Settings
             ProtocolError error;
             if (!TryGetName(out name, out error) || name == null)
             {
-                throw new InvalidOperationException("device name is invalid: " + IntegrationSettingsErrors.Describe(FromNameError(error)));
+                throw new InvalidOperationException("device name is invalid: " + IntegrationSettingsErrorText.Describe(FromNameError(error)));
             }
 
             return name;
@@ -160,7 +160,7 @@ namespace CydShunt.Firmware.Settings
             IntegrationSettingsError error = ValidateAndCreateName(out ProtocolDeviceName? name);
             if (error != IntegrationSettingsError.None || name == null)
             {
-                throw new InvalidOperationException("integration settings are invalid: " + IntegrationSettingsErrors.Describe(error));
+                throw new InvalidOperationException("integration settings are invalid: " + IntegrationSettingsErrorText.Describe(error));
             }
 
             int length = FixedLength + name.Length;

@@ -202,7 +202,7 @@ namespace CydShunt.Firmware.Storage
             IntegrationSettingsError error;
             IntegrationSettings.TryReadFrom(buffer, offset, count, out IntegrationSettings? _, out error);
             reason = (int)error;
-            return PayloadVerdicts.From(error == IntegrationSettingsError.None, error == IntegrationSettingsError.UnknownVersion);
+            return PayloadVerdictRule.Decide(error == IntegrationSettingsError.None, error == IntegrationSettingsError.UnknownVersion);
         }
     }
 }

@@ -81,7 +81,7 @@ namespace CydShunt.Firmware.Touch
             TouchCalibrationError error;
             bool ok = TouchCalibration.TryReadFrom(buffer, offset, count, out TouchCalibration? _, out error);
             reason = (int)error;
-            return PayloadVerdicts.From(ok, error == TouchCalibrationError.UnknownVersion);
+            return PayloadVerdictRule.Decide(ok, error == TouchCalibrationError.UnknownVersion);
         }
     }
 }

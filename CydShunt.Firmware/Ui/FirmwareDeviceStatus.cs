@@ -3,7 +3,7 @@ using CydShunt.Firmware.Sensors;
 
 namespace CydShunt.Firmware.Ui
 {
-    /// <summary>The status bar's view of the running firmware (reads its properties; allocates nothing).</summary>
+    /// <summary>Tells the status bar the state of the running firmware's links and sensor (reads its properties; allocates nothing).</summary>
     public sealed class FirmwareDeviceStatus : IDeviceStatus
     {
         private readonly ShuntFirmware _firmware;

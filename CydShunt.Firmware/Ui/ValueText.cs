@@ -1,4 +1,5 @@
 using CydShunt.Firmware.Monitor;
+using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Ui
 {
@@ -9,17 +10,17 @@ namespace CydShunt.Firmware.Ui
     public static class ValueText
     {
         /// <summary>What a value that is not available reads as.</summary>
-        public const string NotAvailable = "---";
+        public const string Missing = "---";
 
         /// <summary>Volts with two decimals: 13.27.</summary>
         /// <param name="text">Cleared, then written.</param>
-        /// <param name="millivolts">mV or <see cref="BatteryMonitor.NotAvailable"/>.</param>
+        /// <param name="millivolts">mV or <see cref="Measurement.NotAvailable"/>.</param>
         public static void Volts(TextBuffer text, int millivolts)
         {
             text.Clear();
-            if (millivolts == BatteryMonitor.NotAvailable)
+            if (millivolts == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -32,9 +33,9 @@ namespace CydShunt.Firmware.Ui
         public static void Amperes(TextBuffer text, int milliamps)
         {
             text.Clear();
-            if (milliamps == BatteryMonitor.NotAvailable)
+            if (milliamps == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -49,9 +50,9 @@ namespace CydShunt.Firmware.Ui
         public static void Watts(TextBuffer text, int milliwatts)
         {
             text.Clear();
-            if (milliwatts == BatteryMonitor.NotAvailable)
+            if (milliwatts == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -64,9 +65,9 @@ namespace CydShunt.Firmware.Ui
         public static void AmpHours(TextBuffer text, int milliampHours)
         {
             text.Clear();
-            if (milliampHours == BatteryMonitor.NotAvailable)
+            if (milliampHours == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -79,9 +80,9 @@ namespace CydShunt.Firmware.Ui
         public static void Percent(TextBuffer text, int centipercent)
         {
             text.Clear();
-            if (centipercent == BatteryMonitor.NotAvailable)
+            if (centipercent == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -95,9 +96,9 @@ namespace CydShunt.Firmware.Ui
         public static void HoursMinutes(TextBuffer text, int minutes)
         {
             text.Clear();
-            if (minutes == BatteryMonitor.NotAvailable || minutes < 0)
+            if (minutes == Measurement.NotAvailable || minutes < 0)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -115,9 +116,9 @@ namespace CydShunt.Firmware.Ui
         public static void KilowattHours(TextBuffer text, int wattHours)
         {
             text.Clear();
-            if (wattHours == BatteryMonitor.NotAvailable)
+            if (wattHours == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 
@@ -131,9 +132,9 @@ namespace CydShunt.Firmware.Ui
         public static void Celsius(TextBuffer text, int centidegrees)
         {
             text.Clear();
-            if (centidegrees == BatteryMonitor.NotAvailable)
+            if (centidegrees == Measurement.NotAvailable)
             {
-                text.Append(NotAvailable);
+                text.Append(Missing);
                 return;
             }
 

@@ -1,15 +1,14 @@
+using CydShunt.Protocol;
+
 namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
     /// The battery settings a GX device may read over HEX (registers 0x1000–0x1009), in the registers' own units.
     /// The integration maps the monitor's settings onto this struct; a setting the monitor does not have holds
-    /// <see cref="NotAvailable"/> and its register answers "unknown id". Available values must fit 0–65535.
+    /// <see cref="Measurement.NotAvailable"/> and its register answers "unknown id". Available values must fit 0–65535.
     /// </summary>
     public struct VeDirectBatterySettings
     {
-        /// <summary>Marks a setting the monitor does not have (<see cref="int.MinValue"/>).</summary>
-        public const int NotAvailable = int.MinValue;
-
         /// <summary>0x1000 battery capacity, Ah.</summary>
         public int CapacityAmpHours { get; set; }
 
@@ -40,24 +39,24 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>0x1009 low state of charge clear level, 0.1 %.</summary>
         public int LowStateOfChargeClearPermille { get; set; }
 
-        /// <summary>Returns settings with every value <see cref="NotAvailable"/>.</summary>
+        /// <summary>Returns settings with every value <see cref="Measurement.NotAvailable"/>.</summary>
         public static VeDirectBatterySettings CreateUnavailable()
         {
             VeDirectBatterySettings settings = default;
-            settings.CapacityAmpHours = NotAvailable;
-            settings.ChargedVoltageDecivolts = NotAvailable;
-            settings.TailCurrentPermille = NotAvailable;
-            settings.ChargedDetectionTimeMinutes = NotAvailable;
-            settings.ChargeEfficiencyPercent = NotAvailable;
-            settings.PeukertExponentHundredths = NotAvailable;
-            settings.CurrentThresholdCentiamps = NotAvailable;
-            settings.TimeToGoAveragingMinutes = NotAvailable;
-            settings.LowStateOfChargePermille = NotAvailable;
-            settings.LowStateOfChargeClearPermille = NotAvailable;
+            settings.CapacityAmpHours = Measurement.NotAvailable;
+            settings.ChargedVoltageDecivolts = Measurement.NotAvailable;
+            settings.TailCurrentPermille = Measurement.NotAvailable;
+            settings.ChargedDetectionTimeMinutes = Measurement.NotAvailable;
+            settings.ChargeEfficiencyPercent = Measurement.NotAvailable;
+            settings.PeukertExponentHundredths = Measurement.NotAvailable;
+            settings.CurrentThresholdCentiamps = Measurement.NotAvailable;
+            settings.TimeToGoAveragingMinutes = Measurement.NotAvailable;
+            settings.LowStateOfChargePermille = Measurement.NotAvailable;
+            settings.LowStateOfChargeClearPermille = Measurement.NotAvailable;
             return settings;
         }
 
-        /// <summary>Returns the value held for battery register <paramref name="registerId"/>, or <see cref="NotAvailable"/> for any other id.</summary>
+        /// <summary>Returns the value held for battery register <paramref name="registerId"/>, or <see cref="Measurement.NotAvailable"/> for any other id.</summary>
         public int GetRegisterValue(int registerId)
         {
             switch (registerId)
@@ -83,7 +82,7 @@ namespace CydShunt.Firmware.VeDirect
                 case VeDirectRegister.LowStateOfChargeClear:
                     return LowStateOfChargeClearPermille;
                 default:
-                    return NotAvailable;
+                    return Measurement.NotAvailable;
             }
         }
     }

@@ -1,15 +1,14 @@
+using CydShunt.Protocol;
+
 namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
-    /// The history block (<c>H1</c>–<c>H18</c>) in VE.Direct's units. A field holding <see cref="NotAvailable"/> is left
+    /// The history block (<c>H1</c>–<c>H18</c>) in VE.Direct's units. A field holding <see cref="Measurement.NotAvailable"/> is left
     /// out of the block, which is what Victron's monitors do for statistics they do not keep (a BMV-700 sends no
     /// <c>H13</c>–<c>H16</c> without an auxiliary input).
     /// </summary>
     public sealed class VeDirectHistoryValues
     {
-        /// <summary>Marks a statistic the monitor does not keep (<see cref="int.MinValue"/>): the field is not sent.</summary>
-        public const int NotAvailable = int.MinValue;
-
         /// <summary><c>H1</c>: depth of the deepest discharge, mAh (≤ 0).</summary>
         public int DeepestDischargeMilliampHours { get; set; }
 
@@ -64,7 +63,7 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary><c>H18</c>: charged energy, 0.01 kWh (≥ 0).</summary>
         public int ChargedEnergyHundredthsKilowattHour { get; set; }
 
-        /// <summary>Returns history with every statistic <see cref="NotAvailable"/> (an empty history block).</summary>
+        /// <summary>Returns history with every statistic <see cref="Measurement.NotAvailable"/> (an empty history block).</summary>
         public static VeDirectHistoryValues CreateUnavailable()
         {
             VeDirectHistoryValues values = new VeDirectHistoryValues();
@@ -75,24 +74,24 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>Sets every value to "not available" (and flags to false), in place.</summary>
         public void SetUnavailable()
         {
-            DeepestDischargeMilliampHours = NotAvailable;
-            LastDischargeMilliampHours = NotAvailable;
-            AverageDischargeMilliampHours = NotAvailable;
-            ChargeCycles = NotAvailable;
-            FullDischarges = NotAvailable;
-            CumulativeMilliampHoursDrawn = NotAvailable;
-            MinimumVoltageMillivolts = NotAvailable;
-            MaximumVoltageMillivolts = NotAvailable;
-            SecondsSinceLastFullCharge = NotAvailable;
-            AutomaticSynchronisations = NotAvailable;
-            LowVoltageAlarms = NotAvailable;
-            HighVoltageAlarms = NotAvailable;
-            LowAuxiliaryVoltageAlarms = NotAvailable;
-            HighAuxiliaryVoltageAlarms = NotAvailable;
-            MinimumAuxiliaryVoltageMillivolts = NotAvailable;
-            MaximumAuxiliaryVoltageMillivolts = NotAvailable;
-            DischargedEnergyHundredthsKilowattHour = NotAvailable;
-            ChargedEnergyHundredthsKilowattHour = NotAvailable;
+            DeepestDischargeMilliampHours = Measurement.NotAvailable;
+            LastDischargeMilliampHours = Measurement.NotAvailable;
+            AverageDischargeMilliampHours = Measurement.NotAvailable;
+            ChargeCycles = Measurement.NotAvailable;
+            FullDischarges = Measurement.NotAvailable;
+            CumulativeMilliampHoursDrawn = Measurement.NotAvailable;
+            MinimumVoltageMillivolts = Measurement.NotAvailable;
+            MaximumVoltageMillivolts = Measurement.NotAvailable;
+            SecondsSinceLastFullCharge = Measurement.NotAvailable;
+            AutomaticSynchronisations = Measurement.NotAvailable;
+            LowVoltageAlarms = Measurement.NotAvailable;
+            HighVoltageAlarms = Measurement.NotAvailable;
+            LowAuxiliaryVoltageAlarms = Measurement.NotAvailable;
+            HighAuxiliaryVoltageAlarms = Measurement.NotAvailable;
+            MinimumAuxiliaryVoltageMillivolts = Measurement.NotAvailable;
+            MaximumAuxiliaryVoltageMillivolts = Measurement.NotAvailable;
+            DischargedEnergyHundredthsKilowattHour = Measurement.NotAvailable;
+            ChargedEnergyHundredthsKilowattHour = Measurement.NotAvailable;
         }
 
         /// <summary>Copies every value of <paramref name="source"/> into this instance.</summary>

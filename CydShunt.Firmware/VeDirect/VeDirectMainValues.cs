@@ -1,8 +1,10 @@
+using CydShunt.Protocol;
+
 namespace CydShunt.Firmware.VeDirect
 {
     /// <summary>
     /// The live values of the main text block, in VE.Direct's own units. The battery monitor's output is mapped onto
-    /// an instance by the integration; any quantity the monitor cannot provide holds <see cref="NotAvailable"/>.
+    /// an instance by the integration; any quantity the monitor cannot provide holds <see cref="Measurement.NotAvailable"/>.
     /// </summary>
     /// <remarks>
     /// Start from <see cref="CreateUnavailable"/>: a new instance means "0 V, 0 A, not synchronised". A class, not a
@@ -11,9 +13,6 @@ namespace CydShunt.Firmware.VeDirect
     /// </remarks>
     public sealed class VeDirectMainValues
     {
-        /// <summary>Marks a value the monitor cannot provide (<see cref="int.MinValue"/>); sent as <c>---</c>.</summary>
-        public const int NotAvailable = int.MinValue;
-
         /// <summary>The time-to-go of a battery that is not discharging (sent as <c>-1</c>).</summary>
         public const int TimeToGoInfinite = -1;
 
@@ -62,7 +61,7 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>The alarm reasons (<c>AR</c>).</summary>
         public VeDirectAlarmReasons AlarmReasons { get; set; }
 
-        /// <summary>Returns values with every quantity <see cref="NotAvailable"/>, no auxiliary input, not synchronised and no alarm.</summary>
+        /// <summary>Returns values with every quantity <see cref="Measurement.NotAvailable"/>, no auxiliary input, not synchronised and no alarm.</summary>
         public static VeDirectMainValues CreateUnavailable()
         {
             VeDirectMainValues values = new VeDirectMainValues();
@@ -73,16 +72,16 @@ namespace CydShunt.Firmware.VeDirect
         /// <summary>Sets every value to "not available" (and flags to false), in place.</summary>
         public void SetUnavailable()
         {
-            VoltageMillivolts = NotAvailable;
+            VoltageMillivolts = Measurement.NotAvailable;
             AuxiliaryInput = VeDirectAuxiliaryInput.None;
-            StarterVoltageMillivolts = NotAvailable;
-            TemperatureCelsius = NotAvailable;
-            CurrentMilliamps = NotAvailable;
-            PowerWatts = NotAvailable;
-            ConsumedMilliampHours = NotAvailable;
-            StateOfChargePermille = NotAvailable;
-            StateOfChargeCentipercent = NotAvailable;
-            TimeToGoMinutes = NotAvailable;
+            StarterVoltageMillivolts = Measurement.NotAvailable;
+            TemperatureCelsius = Measurement.NotAvailable;
+            CurrentMilliamps = Measurement.NotAvailable;
+            PowerWatts = Measurement.NotAvailable;
+            ConsumedMilliampHours = Measurement.NotAvailable;
+            StateOfChargePermille = Measurement.NotAvailable;
+            StateOfChargeCentipercent = Measurement.NotAvailable;
+            TimeToGoMinutes = Measurement.NotAvailable;
             Synchronised = false;
             AlarmActive = false;
             AlarmReasons = VeDirectAlarmReasons.None;

@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 
 namespace CydShunt.Firmware.VeDirect
@@ -16,8 +17,6 @@ namespace CydShunt.Firmware.VeDirect
     /// </remarks>
     public sealed class VeDirectMonitorRegisters : IVeDirectRegisterProvider
     {
-        private const int NotAvailable = int.MinValue;
-
         private readonly IVeDirectRegisterProvider _settings;
         private readonly VeDirectMainValues _main;
         private readonly VeDirectHistoryValues _history;
@@ -94,13 +93,13 @@ namespace CydShunt.Firmware.VeDirect
             switch (registerId)
             {
                 case VeDirectMonitorRegister.StateOfCharge:
-                    return WriteUnsigned16(synchronised ? _main.StateOfChargeCentipercent : NotAvailable, destination, offset);
+                    return WriteUnsigned16(synchronised ? _main.StateOfChargeCentipercent : Measurement.NotAvailable, destination, offset);
                 case VeDirectMonitorRegister.TimeToGo:
                     // un16 minutes has no "infinite": -1 and "---" both read as not available (0xFFFF).
                     int ttg = _main.TimeToGoMinutes;
-                    return WriteUnsigned16(synchronised && ttg >= 0 ? ttg : NotAvailable, destination, offset);
+                    return WriteUnsigned16(synchronised && ttg >= 0 ? ttg : Measurement.NotAvailable, destination, offset);
                 case VeDirectMonitorRegister.ConsumedAmpHours:
-                    return WriteSigned32(synchronised ? Divide(_main.ConsumedMilliampHours, 100) : NotAvailable, destination, offset);
+                    return WriteSigned32(synchronised ? Divide(_main.ConsumedMilliampHours, 100) : Measurement.NotAvailable, destination, offset);
                 case VeDirectMonitorRegister.Voltage:
                     return WriteSigned16(Divide(_main.VoltageMillivolts, 10), destination, offset);
                 case VeDirectMonitorRegister.Current:
@@ -164,12 +163,12 @@ namespace CydShunt.Firmware.VeDirect
 
         private static int WriteStatistic(int value, byte[] destination, int offset)
         {
-            return value == NotAvailable ? -1 : WriteSigned32(value, destination, offset);
+            return value == Measurement.NotAvailable ? -1 : WriteSigned32(value, destination, offset);
         }
 
         private static int WriteUnsigned16(int value, byte[] destination, int offset)
         {
-            int wire = value == NotAvailable || value < 0 ? 0xFFFF : value > 0xFFFE ? 0xFFFE : value;
+            int wire = value == Measurement.NotAvailable || value < 0 ? 0xFFFF : value > 0xFFFE ? 0xFFFE : value;
             destination[offset] = (byte)wire;
             destination[offset + 1] = (byte)(wire >> 8);
             return 2;
@@ -178,7 +177,7 @@ namespace CydShunt.Firmware.VeDirect
         private static int WriteSigned16(int value, byte[] destination, int offset)
         {
             // 0x7FFF is NA, so the largest value is 0x7FFE; the negative side saturates at -0x8000.
-            int wire = value == NotAvailable ? 0x7FFF : value > 0x7FFE ? 0x7FFE : value < -0x8000 ? -0x8000 : value;
+            int wire = value == Measurement.NotAvailable ? 0x7FFF : value > 0x7FFE ? 0x7FFE : value < -0x8000 ? -0x8000 : value;
             destination[offset] = (byte)wire;
             destination[offset + 1] = (byte)(wire >> 8);
             return 2;
@@ -186,7 +185,7 @@ namespace CydShunt.Firmware.VeDirect
 
         private static int WriteSigned32(int value, byte[] destination, int offset)
         {
-            int wire = value == NotAvailable ? 0x7FFFFFFF : value;
+            int wire = value == Measurement.NotAvailable ? 0x7FFFFFFF : value;
             destination[offset] = (byte)wire;
             destination[offset + 1] = (byte)(wire >> 8);
             destination[offset + 2] = (byte)(wire >> 16);
@@ -197,9 +196,9 @@ namespace CydShunt.Firmware.VeDirect
         // Divides rounding half away from zero; not-available stays not available.
         private static int Divide(int value, int divisor)
         {
-            if (value == NotAvailable)
+            if (value == Measurement.NotAvailable)
             {
-                return NotAvailable;
+                return Measurement.NotAvailable;
             }
 
             int half = divisor / 2;

@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 
 namespace CydShunt.Firmware.VeDirect
@@ -32,7 +33,7 @@ namespace CydShunt.Firmware.VeDirect
                 for (int id = VeDirectRegister.BatteryCapacity; id <= VeDirectRegister.LowStateOfChargeClear; id++)
                 {
                     int v = value.GetRegisterValue(id);
-                    if (v != VeDirectBatterySettings.NotAvailable && (v < 0 || v > 0xFFFF))
+                    if (v != Measurement.NotAvailable && (v < 0 || v > 0xFFFF))
                     {
                         throw new ArgumentOutOfRangeException("value", "Battery register values must be 0-65535 or NotAvailable.");
                     }
@@ -64,7 +65,7 @@ namespace CydShunt.Firmware.VeDirect
             }
 
             int value = _battery.GetRegisterValue(registerId);
-            if (value == VeDirectBatterySettings.NotAvailable)
+            if (value == Measurement.NotAvailable)
             {
                 return -1;
             }
@@ -86,7 +87,7 @@ namespace CydShunt.Firmware.VeDirect
                     return VeDirectHexFlags.NotSupported;
             }
 
-            return _battery.GetRegisterValue(registerId) == VeDirectBatterySettings.NotAvailable
+            return _battery.GetRegisterValue(registerId) == Measurement.NotAvailable
                 ? VeDirectHexFlags.UnknownId
                 : VeDirectHexFlags.NotSupported;
         }

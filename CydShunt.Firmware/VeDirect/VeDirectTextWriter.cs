@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 
 namespace CydShunt.Firmware.VeDirect
@@ -66,9 +67,9 @@ namespace CydShunt.Firmware.VeDirect
 
             // Without synchronisation these statistics have no meaning: the protocol sends "---" (note 7).
             bool synchronised = values.Synchronised;
-            WriteNumberField("CE", synchronised ? values.ConsumedMilliampHours : VeDirectMainValues.NotAvailable);
-            WriteNumberField("SOC", synchronised ? values.StateOfChargePermille : VeDirectMainValues.NotAvailable);
-            WriteNumberField("TTG", synchronised ? values.TimeToGoMinutes : VeDirectMainValues.NotAvailable);
+            WriteNumberField("CE", synchronised ? values.ConsumedMilliampHours : Measurement.NotAvailable);
+            WriteNumberField("SOC", synchronised ? values.StateOfChargePermille : Measurement.NotAvailable);
+            WriteNumberField("TTG", synchronised ? values.TimeToGoMinutes : Measurement.NotAvailable);
 
             StartField("Alarm");
             _position = VeDirectAscii.WriteText(values.AlarmActive ? "ON" : "OFF", _buffer, _position);
@@ -111,13 +112,13 @@ namespace CydShunt.Firmware.VeDirect
         private static void CheckMainValues(VeDirectMainValues values)
         {
             int soc = values.StateOfChargePermille;
-            if (soc != VeDirectMainValues.NotAvailable && (soc < 0 || soc > 1000))
+            if (soc != Measurement.NotAvailable && (soc < 0 || soc > 1000))
             {
                 throw new ArgumentOutOfRangeException("values", "StateOfChargePermille must be 0-1000 or NotAvailable.");
             }
 
             int ttg = values.TimeToGoMinutes;
-            if (ttg != VeDirectMainValues.NotAvailable && ttg < VeDirectMainValues.TimeToGoInfinite)
+            if (ttg != Measurement.NotAvailable && ttg < VeDirectMainValues.TimeToGoInfinite)
             {
                 throw new ArgumentOutOfRangeException("values", "TimeToGoMinutes must be >= 0, TimeToGoInfinite or NotAvailable.");
             }
@@ -150,7 +151,7 @@ namespace CydShunt.Firmware.VeDirect
 
         private static void CheckCount(int value, string name)
         {
-            if (value != VeDirectHistoryValues.NotAvailable && value < 0)
+            if (value != Measurement.NotAvailable && value < 0)
             {
                 throw new ArgumentOutOfRangeException("values", name + " must be >= 0 or NotAvailable.");
             }
@@ -202,14 +203,14 @@ namespace CydShunt.Firmware.VeDirect
         private void WriteNumberField(string label, int value)
         {
             StartField(label);
-            _position = value == VeDirectMainValues.NotAvailable
+            _position = value == Measurement.NotAvailable
                 ? VeDirectAscii.WriteText(NotAvailableText, _buffer, _position)
                 : VeDirectAscii.WriteDecimal(value, _buffer, _position);
         }
 
         private void WriteOptionalField(string label, int value)
         {
-            if (value != VeDirectHistoryValues.NotAvailable)
+            if (value != Measurement.NotAvailable)
             {
                 WriteNumberField(label, value);
             }

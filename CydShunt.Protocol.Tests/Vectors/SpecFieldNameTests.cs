@@ -10,7 +10,7 @@ using NUnit.Framework;
 namespace CydShunt.Protocol.Tests.Vectors;
 
 /// <summary>
-/// The prose names every model field (issue 12 §3.1): for each message, the names in the "Model field" columns of its
+/// The prose names every model field: for each message, the names in the "Model field" columns of its
 /// spec section are exactly the JSON field names its vectors use, so a client written from spec/*.md alone uses the
 /// vectors' names. The scalar characteristics are named in the first column of the scalar table.
 /// </summary>

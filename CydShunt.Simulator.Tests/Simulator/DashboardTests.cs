@@ -44,7 +44,7 @@ public sealed class DashboardTests
         Assert.That(screen, Does.Contain("tcp:127.0.0.1:7700"));
         Assert.That(screen, Does.Contain("(0 checksum/format errors)"));
 
-        // One notation for a missing value (issue 13), the CYD screen's: the glance carries no power, the truth no time to go.
+        // One notation for a missing value, the CYD screen's: the glance carries no power, the truth no time to go.
         Assert.That(screen, Does.Not.Contain("n/a").And.Not.Contain("–"));
         Assert.That(screen.Split('\n').Single(line => line.Contains("Time to go")), Does.Contain("---"));
         Assert.That(screen.Split('\n').Single(line => line.Contains("Power")), Does.Contain("---"));

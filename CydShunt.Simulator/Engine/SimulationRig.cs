@@ -151,7 +151,7 @@ internal sealed class SimulationRig : IDisposable
         SettingsSaveResult saved = Firmware.ApplyBatterySettings(battery, out BatterySettingsError error);
         if (saved == SettingsSaveResult.Rejected)
         {
-            throw new InvalidOperationException("The firmware refused the simulated battery's settings: " + BatterySettingsErrors.Describe(error) + ".");
+            throw new InvalidOperationException("The firmware refused the simulated battery's settings: " + BatterySettingsErrorText.Describe(error) + ".");
         }
 
         if (saved is not (SettingsSaveResult.Saved or SettingsSaveResult.Unchanged))

@@ -1,3 +1,4 @@
+using CydShunt.Protocol;
 using System;
 using System.Collections.Generic;
 using CydShunt.Firmware.VeDirect;
@@ -79,15 +80,15 @@ public static class SimulatedRun
             : SingleAlarms[random.Next(SingleAlarms.Length)];
         return new VeDirectMainValues
         {
-            VoltageMillivolts = random.Next(50) == 0 ? VeDirectMainValues.NotAvailable : voltage,
+            VoltageMillivolts = random.Next(50) == 0 ? Measurement.NotAvailable : voltage,
             AuxiliaryInput = aux,
-            StarterVoltageMillivolts = random.Next(10) == 0 ? VeDirectMainValues.NotAvailable : 12000 + random.Next(1500),
-            TemperatureCelsius = random.Next(5) == 0 ? VeDirectMainValues.NotAvailable : random.Next(-30, 61),
-            CurrentMilliamps = random.Next(50) == 0 ? VeDirectMainValues.NotAvailable : current,
+            StarterVoltageMillivolts = random.Next(10) == 0 ? Measurement.NotAvailable : 12000 + random.Next(1500),
+            TemperatureCelsius = random.Next(5) == 0 ? Measurement.NotAvailable : random.Next(-30, 61),
+            CurrentMilliamps = random.Next(50) == 0 ? Measurement.NotAvailable : current,
             PowerWatts = (int)((long)voltage * current / 1_000_000),
             ConsumedMilliampHours = consumed,
             StateOfChargePermille = 1000 + (consumed / 400),
-            TimeToGoMinutes = random.Next(20) == 0 ? VeDirectMainValues.TimeToGoInfinite : random.Next(20) == 0 ? VeDirectMainValues.NotAvailable : random.Next(0, 100000),
+            TimeToGoMinutes = random.Next(20) == 0 ? VeDirectMainValues.TimeToGoInfinite : random.Next(20) == 0 ? Measurement.NotAvailable : random.Next(0, 100000),
             Synchronised = random.Next(6) != 0,
             AlarmActive = alarm,
             AlarmReasons = reasons,
@@ -108,7 +109,7 @@ public static class SimulatedRun
                 return Extreme(int.MaxValue, int.MaxValue);
         }
 
-        int Maybe(int value) => random.Next(10) == 0 ? VeDirectHistoryValues.NotAvailable : value;
+        int Maybe(int value) => random.Next(10) == 0 ? Measurement.NotAvailable : value;
         return new VeDirectHistoryValues
         {
             DeepestDischargeMilliampHours = Maybe(-random.Next(400000)), LastDischargeMilliampHours = Maybe(-random.Next(400000)),

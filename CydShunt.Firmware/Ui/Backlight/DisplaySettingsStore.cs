@@ -73,7 +73,7 @@ namespace CydShunt.Firmware.Ui.Backlight
         {
             bool ok = DisplaySettings.TryReadFrom(buffer, offset, count, out DisplaySettings? _, out DisplaySettingsError error);
             reason = (int)error;
-            return PayloadVerdicts.From(ok, error == DisplaySettingsError.UnknownVersion);
+            return PayloadVerdictRule.Decide(ok, error == DisplaySettingsError.UnknownVersion);
         }
     }
 }

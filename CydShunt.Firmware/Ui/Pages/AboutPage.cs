@@ -7,7 +7,7 @@ using CydShunt.Firmware.Ui.Widgets;
 namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
-    /// The boot report in words and the versions (firmware, protocol, serial number). Shown first after a boot with a
+    /// Shows the boot report in words and the versions (firmware, protocol, serial number). Shown first after a boot with a
     /// problem (no sensor, a sensor error, settings lost) or a restart by the firmware; problems are drawn in amber. Texts
     /// are built once.
     /// </summary>

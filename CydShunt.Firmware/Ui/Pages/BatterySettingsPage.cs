@@ -168,7 +168,7 @@ namespace CydShunt.Firmware.Ui.Pages
             SettingsSaveResult result = _firmware.ApplyBatterySettings(_draft.Clone(), out error);
             if (result == SettingsSaveResult.Rejected)
             {
-                message.Append("Not saved: ").Append(BatterySettingsErrors.Describe(error)).Append('.');
+                message.Append("Not saved: ").Append(BatterySettingsErrorText.Describe(error)).Append('.');
                 return false;
             }
 

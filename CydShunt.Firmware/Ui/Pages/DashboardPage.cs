@@ -1,10 +1,11 @@
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Ui.Widgets;
+using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
-    /// The home page: state of charge (large, with a bar), voltage, current with its direction, power, consumed
+    /// The home page: shows state of charge (large, with a bar), voltage, current with its direction, power, consumed
     /// charge, time to go and the energy counters. Not-available values read "---", never 0.
     /// </summary>
     public sealed class DashboardPage : Page
@@ -94,9 +95,9 @@ namespace CydShunt.Firmware.Ui.Pages
             int soc = monitor.StateOfChargeCentipercent;
             ValueText.Percent(_text, soc);
             _soc.SetText(_text);
-            _soc.Color = soc == BatteryMonitor.NotAvailable ? Theme.TextDisabled : Theme.Text;
-            _socBar.SetLevel(soc == BatteryMonitor.NotAvailable ? -1 : soc);
-            _socBar.Color = soc == BatteryMonitor.NotAvailable ? Theme.TextDisabled : soc < 2000 ? Theme.Alarm : soc < 5000 ? Theme.Warning : Theme.Good;
+            _soc.Color = soc == Measurement.NotAvailable ? Theme.TextDisabled : Theme.Text;
+            _socBar.SetLevel(soc == Measurement.NotAvailable ? -1 : soc);
+            _socBar.Color = soc == Measurement.NotAvailable ? Theme.TextDisabled : soc < 2000 ? Theme.Alarm : soc < 5000 ? Theme.Warning : Theme.Good;
 
             ValueText.Volts(_text, monitor.VoltageMillivolts);
             _values.SetText(Voltage, _text);
@@ -104,7 +105,7 @@ namespace CydShunt.Firmware.Ui.Pages
             int current = monitor.CurrentMilliamps;
             ValueText.Amperes(_text, current);
             _values.SetText(Current, _text);
-            if (current == BatteryMonitor.NotAvailable)
+            if (current == Measurement.NotAvailable)
             {
                 _direction.SetText((string?)null);
             }

@@ -150,7 +150,7 @@ namespace CydShunt.Firmware.Ui.Pages
 
             if (result == SettingsSaveResult.Rejected)
             {
-                message.Append("Not saved: ").Append(DisplaySettingsErrors.Describe(error)).Append('.');
+                message.Append("Not saved: ").Append(DisplaySettingsErrorText.Describe(error)).Append('.');
             }
             else
             {

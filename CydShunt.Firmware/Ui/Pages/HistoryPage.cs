@@ -1,10 +1,11 @@
 using CydShunt.Firmware.Monitor;
 using CydShunt.Firmware.Ui.Widgets;
+using CydShunt.Protocol;
 
 namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
-    /// The history a SmartShunt keeps (VE.Direct H1–H18), in words and units, two columns of nine. H13 and H14
+    /// Shows the history a SmartShunt keeps (VE.Direct H1–H18), in words and units, two columns of nine. H13 and H14
     /// (auxiliary-input alarms) read "---": this monitor has no auxiliary input.
     /// </summary>
     public sealed class HistoryPage : Page
@@ -92,8 +93,8 @@ namespace CydShunt.Firmware.Ui.Pages
             Count(9, m.AutomaticSynchronisations);
             Count(10, m.LowVoltageAlarms);
             Count(11, m.HighVoltageAlarms);
-            Count(12, BatteryMonitor.NotAvailable);
-            Count(13, BatteryMonitor.NotAvailable);
+            Count(12, Measurement.NotAvailable);
+            Count(13, Measurement.NotAvailable);
             Volts(14, m.MinimumAuxVoltageMillivolts);
             Volts(15, m.MaximumAuxVoltageMillivolts);
             KilowattHours(16, m.DischargedEnergyHundredthsKilowattHour);
@@ -115,9 +116,9 @@ namespace CydShunt.Firmware.Ui.Pages
         private void Count(int index, int count)
         {
             _text.Clear();
-            if (count == BatteryMonitor.NotAvailable)
+            if (count == Measurement.NotAvailable)
             {
-                _text.Append(ValueText.NotAvailable);
+                _text.Append(ValueText.Missing);
             }
             else
             {
@@ -130,9 +131,9 @@ namespace CydShunt.Firmware.Ui.Pages
         private void KilowattHours(int index, int hundredths)
         {
             _text.Clear();
-            if (hundredths == BatteryMonitor.NotAvailable)
+            if (hundredths == Measurement.NotAvailable)
             {
-                _text.Append(ValueText.NotAvailable);
+                _text.Append(ValueText.Missing);
             }
             else
             {
@@ -145,9 +146,9 @@ namespace CydShunt.Firmware.Ui.Pages
         private void Elapsed(int index, int seconds)
         {
             _text.Clear();
-            if (seconds == BatteryMonitor.NotAvailable || seconds < 0)
+            if (seconds == Measurement.NotAvailable || seconds < 0)
             {
-                _text.Append(ValueText.NotAvailable);
+                _text.Append(ValueText.Missing);
             }
             else if (seconds < 86400)
             {
@@ -163,7 +164,7 @@ namespace CydShunt.Firmware.Ui.Pages
 
         private void Show(int index, int value, string? unit)
         {
-            if (value != BatteryMonitor.NotAvailable && unit != null)
+            if (value != Measurement.NotAvailable && unit != null)
             {
                 _text.Append(unit);
             }

@@ -220,7 +220,7 @@ namespace CydShunt.Firmware.Ui.Pages
                 case SettingsSaveResult.Unchanged:
                     break;
                 case SettingsSaveResult.Rejected:
-                    message.Append("Not saved: ").Append(IntegrationSettingsErrors.Describe(error)).Append('.');
+                    message.Append("Not saved: ").Append(IntegrationSettingsErrorText.Describe(error)).Append('.');
                     return false;
                 default:
                     message.Append("Not saved: the flash write failed. Nothing changed.");
@@ -276,7 +276,7 @@ namespace CydShunt.Firmware.Ui.Pages
         {
             _nameCheck.DeviceName = name;
             IntegrationSettingsError error = _nameCheck.Validate();
-            return error == IntegrationSettingsError.None ? null : IntegrationSettingsErrors.Describe(error) + ".";
+            return error == IntegrationSettingsError.None ? null : IntegrationSettingsErrorText.Describe(error) + ".";
         }
 
         /// <inheritdoc />

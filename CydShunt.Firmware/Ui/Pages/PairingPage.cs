@@ -3,8 +3,8 @@ using CydShunt.Firmware.Ui.Widgets;
 namespace CydShunt.Firmware.Ui.Pages
 {
     /// <summary>
-    /// Shown over everything while a central pairs: the six-digit passkey, large, to be typed on the phone (the screen
-    /// is the root of trust, spec/connection-and-security.md).
+    /// Shows the six-digit pairing passkey over everything while a central pairs, large, to be typed on the phone (the
+    /// screen is the root of trust, spec/connection-and-security.md).
     /// </summary>
     public sealed class PairingPage : Page
     {

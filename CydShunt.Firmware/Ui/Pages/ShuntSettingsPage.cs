@@ -165,7 +165,7 @@ namespace CydShunt.Firmware.Ui.Pages
             SettingsSaveResult result = _firmware.ApplyShuntSettings(_draft.Clone(), out error);
             if (result == SettingsSaveResult.Rejected)
             {
-                message.Append("Not saved: ").Append(ShuntSettingsErrors.Describe(error));
+                message.Append("Not saved: ").Append(ShuntSettingsErrorText.Describe(error));
                 return false;
             }
 
@@ -193,7 +193,7 @@ namespace CydShunt.Firmware.Ui.Pages
 
             if (result == SettingsSaveResult.Rejected)
             {
-                ShowMessage(ShuntSettingsErrors.Describe(error), false);
+                ShowMessage(ShuntSettingsErrorText.Describe(error), false);
                 return;
             }
 
@@ -207,7 +207,7 @@ namespace CydShunt.Firmware.Ui.Pages
             SettingsSaveResult result = _firmware.ZeroCurrentNow(out error);
             if (result == SettingsSaveResult.Rejected)
             {
-                ShowMessage(ShuntSettingsErrors.Describe(error), false);
+                ShowMessage(ShuntSettingsErrorText.Describe(error), false);
                 return;
             }
 

@@ -260,7 +260,7 @@ namespace CydShunt.Firmware.Ui.Pages
             if (!created || calibration == null)
             {
                 LastError = error;
-                ShowMessage(_text.Clear().Append("Not calibrated: ").Append(TouchCalibrationErrors.Describe(error)), false);
+                ShowMessage(_text.Clear().Append("Not calibrated: ").Append(TouchCalibrationErrorText.Describe(error)), false);
                 Restart();
                 return;
             }

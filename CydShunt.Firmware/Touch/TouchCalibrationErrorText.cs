@@ -1,7 +1,7 @@
 namespace CydShunt.Firmware.Touch
 {
     /// <summary>Words for each <see cref="TouchCalibrationError"/>, for the calibration page and logs.</summary>
-    public static class TouchCalibrationErrors
+    public static class TouchCalibrationErrorText
     {
         /// <summary>Describes an error in a short sentence.</summary>
         /// <param name="error">The error.</param>

@@ -1,7 +1,7 @@
 namespace CydShunt.Firmware.Settings
 {
     /// <summary>English descriptions of <see cref="BatterySettingsError"/> (nanoFramework's Enum.ToString gives a number).</summary>
-    public static class BatterySettingsErrors
+    public static class BatterySettingsErrorText
     {
         /// <summary>A short English description of <paramref name="error"/>.</summary>
         public static string Describe(BatterySettingsError error)

@@ -1,7 +1,7 @@
 namespace CydShunt.Firmware.Sensors
 {
     /// <summary>English text for <see cref="ShuntSettingsError"/> (nanoFramework's Enum.ToString gives only the number).</summary>
-    public static class ShuntSettingsErrors
+    public static class ShuntSettingsErrorText
     {
         /// <summary>Says what is wrong, for the settings screen and logs.</summary>
         /// <param name="error">The error.</param>

@@ -1,7 +1,7 @@
 namespace CydShunt.Firmware.Settings
 {
     /// <summary>Names and messages for <see cref="IntegrationSettingsError"/> (nanoFramework's Enum.ToString gives only the number).</summary>
-    public static class IntegrationSettingsErrors
+    public static class IntegrationSettingsErrorText
     {
         /// <summary>A short English sentence for the settings screen and logs.</summary>
         /// <param name="error">The error.</param>

@@ -1,7 +1,7 @@
 namespace CydShunt.Firmware.Ui.Backlight
 {
     /// <summary>Words for each <see cref="DisplaySettingsError"/>, for the settings page and logs.</summary>
-    public static class DisplaySettingsErrors
+    public static class DisplaySettingsErrorText
     {
         /// <summary>Describes an error in a short sentence.</summary>
         /// <param name="error">The error.</param>
