@@ -17,7 +17,15 @@ namespace CydShunt.Firmware.Application
         /// <returns>The snapshot.</returns>
         public static LiveSnapshot ToSnapshot(IBatteryMonitorView monitor, byte sequence)
         {
-            return new LiveSnapshot(
+            LiveSnapshot snapshot;
+            FillSnapshot(monitor, sequence, out snapshot);
+            return snapshot;
+        }
+
+        /// <summary>Writes the snapshot of <see cref="ToSnapshot"/> straight into <paramref name="snapshot"/> (the per-sample path: no returned copy on nanoFramework).</summary>
+        internal static void FillSnapshot(IBatteryMonitorView monitor, byte sequence, out LiveSnapshot snapshot)
+        {
+            snapshot = new LiveSnapshot(
                 sequence,
                 (StatusFlags)(byte)monitor.Status,
                 monitor.VoltageMillivolts,

@@ -41,7 +41,7 @@ namespace CydShunt.Firmware.Application
         public void Publish(BatteryMonitor monitor, BleTelemetryService ble, VeDirectLink veDirect)
         {
             _sequence++;
-            _snapshot = TelemetryMapper.ToSnapshot(monitor, _sequence);
+            TelemetryMapper.FillSnapshot(monitor, _sequence, out _snapshot); // in place: no returned copy on nanoFramework
             ble.Update(_snapshot, TelemetryMapper.ToAlarmFlags(monitor), monitor.EnergyChargedWattHours, monitor.EnergyDischargedWattHours);
             TelemetryMapper.FillVeDirectMain(monitor, _veDirectMain);
             TelemetryMapper.FillVeDirectHistory(monitor, _veDirectHistory);

@@ -81,11 +81,11 @@ namespace CydShunt.Firmware.Ble
             Rebuild();
         }
 
-        /// <summary>Takes a new measurement into the next advertising.</summary>
+        /// <summary>Takes a new measurement into the next advertising (by ref: on nanoFramework a struct copy is an allocation).</summary>
         /// <param name="snapshot">The snapshot.</param>
         /// <param name="energyChargedWattHours">Energy charged, Wh.</param>
         /// <param name="energyDischargedWattHours">Energy discharged, Wh.</param>
-        public void Update(LiveSnapshot snapshot, int energyChargedWattHours, int energyDischargedWattHours)
+        public void Update(ref LiveSnapshot snapshot, int energyChargedWattHours, int energyDischargedWattHours)
         {
             _snapshot = snapshot;
             _energyChargedWattHours = energyChargedWattHours;

@@ -257,8 +257,8 @@ namespace CydShunt.Firmware.Ble
         {
             lock (_sync)
             {
-                _values.Update(snapshot, alarms, energyChargedWattHours, energyDischargedWattHours);
-                _advertising.Update(snapshot, energyChargedWattHours, energyDischargedWattHours);
+                _values.Update(ref snapshot, alarms, energyChargedWattHours, energyDischargedWattHours);
+                _advertising.Update(ref snapshot, energyChargedWattHours, energyDischargedWattHours);
             }
         }
 

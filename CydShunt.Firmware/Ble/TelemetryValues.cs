@@ -25,7 +25,8 @@ namespace CydShunt.Firmware.Ble
                 _values[i] = new byte[CydShuntGatt.MaximumValueLength];
             }
 
-            Update(LiveSnapshot.Unavailable, AlarmFlags.None, Measurement.NotAvailable, Measurement.NotAvailable);
+            LiveSnapshot unavailable = LiveSnapshot.Unavailable;
+            Update(ref unavailable, AlarmFlags.None, Measurement.NotAvailable, Measurement.NotAvailable);
             SetDeviceInfo(new DeviceInfo(CydShuntGatt.ProtocolVersion, 0, 0, 0, SensorType.Unknown, DeviceFeatures.None, Measurement.NotAvailable, 0));
         }
 
@@ -52,8 +53,8 @@ namespace CydShunt.Firmware.Ble
             return length;
         }
 
-        /// <summary>Encodes a new measurement into every telemetry characteristic and the Battery Level.</summary>
-        public void Update(LiveSnapshot snapshot, AlarmFlags alarms, int energyChargedWattHours, int energyDischargedWattHours)
+        /// <summary>Encodes a new measurement into every telemetry characteristic and the Battery Level (by ref: on nanoFramework a struct copy is an allocation).</summary>
+        public void Update(ref LiveSnapshot snapshot, AlarmFlags alarms, int energyChargedWattHours, int energyDischargedWattHours)
         {
             EncodeScalar(CydShuntGattTable.Voltage, snapshot.VoltageMillivolts);
             EncodeScalar(CydShuntGattTable.Current, snapshot.CurrentMilliamps);

@@ -105,7 +105,8 @@ namespace CydShunt.Protocol
             scanResponseLength = 0;
 
             // Sizes and placement once; nothing is written unless both destinations are large enough.
-            BTHomeFrame bthome = SelectFrame(bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours);
+            BTHomeFrame bthome;
+            SelectFrame(format, bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours, out bthome);
             Layout layout;
             Place(format, name, ref bthome, out layout);
             if (advertising.Length - advertisingOffset < layout.AdvertisingLength || scanResponse.Length - scanResponseOffset < layout.ScanResponseLength)
@@ -156,7 +157,8 @@ namespace CydShunt.Protocol
             Guard.Offset(destination, offset, "destination");
             CheckName(name);
             bytesWritten = 0;
-            BTHomeFrame bthome = SelectFrame(bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours);
+            BTHomeFrame bthome;
+            SelectFrame(format, bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours, out bthome);
             int primarySize = PrimarySize(format, ref bthome);
             int nameSize = name.LocalNameStructureSize;
             int total = FlagsSize + primarySize + nameSize + GlanceAdSize;
@@ -228,24 +230,34 @@ namespace CydShunt.Protocol
 
         private static int PrimarySize(AdvertisingFormat format, ref BTHomeFrame bthome)
         {
-            return format == AdvertisingFormat.BTHome ? BTHomeCodec.EncodedSize(bthome) : ServiceUuidAdSize;
+            return format == AdvertisingFormat.BTHome ? BTHomeCodec.SizeOf(ref bthome) : ServiceUuidAdSize;
         }
 
-        /// <summary>The BTHome frame to send: the energy frame only when asked for and both totals are available.</summary>
+        /// <summary>
+        /// The BTHome frame to send: the energy frame only when asked for and both totals are available. Built in place
+        /// from the snapshot's fields, and only for the BTHome format (on nanoFramework every struct copy is an allocation).
+        /// </summary>
         [MethodImpl(Inlining.Aggressive)]
-        private static BTHomeFrame SelectFrame(BTHomeFrameKind kind, ref LiveSnapshot snapshot, int energyChargedWattHours, int energyDischargedWattHours)
+        private static void SelectFrame(AdvertisingFormat format, BTHomeFrameKind kind, ref LiveSnapshot snapshot, int energyChargedWattHours, int energyDischargedWattHours, out BTHomeFrame frame)
         {
             if (kind != BTHomeFrameKind.Measurements && kind != BTHomeFrameKind.Energy)
             {
                 throw new System.ArgumentOutOfRangeException("kind", "Unknown BTHome frame kind.");
             }
 
-            if (kind == BTHomeFrameKind.Energy && Measurement.IsAvailable(energyChargedWattHours) && Measurement.IsAvailable(energyDischargedWattHours))
+            int n = Measurement.NotAvailable;
+            if (format != AdvertisingFormat.BTHome)
             {
-                return BTHomeFrame.FromEnergy(energyChargedWattHours, energyDischargedWattHours);
+                frame = default(BTHomeFrame);
             }
-
-            return BTHomeFrame.FromSnapshot(snapshot);
+            else if (kind == BTHomeFrameKind.Energy && Measurement.IsAvailable(energyChargedWattHours) && Measurement.IsAvailable(energyDischargedWattHours))
+            {
+                frame = new BTHomeFrame(n, n, n, n, n, n, energyChargedWattHours, energyDischargedWattHours);
+            }
+            else
+            {
+                frame = new BTHomeFrame(snapshot.Sequence, snapshot.StateOfChargeCentipercent, snapshot.TemperatureCentidegrees, snapshot.VoltageMillivolts, snapshot.PowerMilliwatts, snapshot.CurrentMilliamps, n, n);
+            }
         }
 
         private static void CheckName(DeviceName name)

@@ -131,7 +131,7 @@ namespace CydShunt.Protocol
         /// <summary>The encoder of the layout (byte[] and Span overloads); unavailable quantities are left out.</summary>
         internal static bool TryEncodeCore(BTHomeFrame value, WireWriter destination, out int bytesWritten, out ProtocolError error)
         {
-            int size = EncodedSize(value);
+            int size = SizeOf(ref value);
             if (destination.Length < size)
             {
                 bytesWritten = 0;
@@ -251,6 +251,12 @@ namespace CydShunt.Protocol
         /// <param name="value">The frame.</param>
         /// <returns>5 to <see cref="MaximumSize"/> bytes.</returns>
         public static int EncodedSize(BTHomeFrame value)
+        {
+            return SizeOf(ref value);
+        }
+
+        /// <summary>The size of <paramref name="value"/>'s AD structure, read in place (no copy of the frame).</summary>
+        internal static int SizeOf(ref BTHomeFrame value)
         {
             int size = HeaderSize;
             size += Measurement.IsAvailable(value.PacketId) ? 2 : 0;

@@ -42,7 +42,7 @@ namespace CydShunt.Protocol
             CheckName(name);
             advertisingLength = 0;
             scanResponseLength = 0;
-            BTHomeFrame bthome = SelectFrame(bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours);
+            SelectFrame(format, bthomeFrame, ref snapshot, energyChargedWattHours, energyDischargedWattHours, out BTHomeFrame bthome);
             Place(format, name, ref bthome, out Layout layout);
             if (advertising.Length < layout.AdvertisingLength || scanResponse.Length < layout.ScanResponseLength)
             {

@@ -27,13 +27,13 @@ namespace CydShunt.Protocol
         /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
         /// <returns>Whether the value was written.</returns>
         public static bool TryEncode(LiveSnapshot value, Span<byte> destination, out int bytesWritten, out ProtocolError error)
-            => TryEncodeCore(value, new WireWriter(destination), out bytesWritten, out error);
+            => TryEncodeCore(ref value, new WireWriter(destination), out bytesWritten, out error);
 
         /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> or throws.</summary>
         /// <param name="value">The value.</param>
         /// <param name="destination">The destination.</param>
         /// <returns>The number of bytes written.</returns>
         /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
-        public static int Encode(LiveSnapshot value, Span<byte> destination) => EncodeCore(value, new WireWriter(destination));
+        public static int Encode(LiveSnapshot value, Span<byte> destination) => EncodeCore(ref value, new WireWriter(destination));
     }
 }

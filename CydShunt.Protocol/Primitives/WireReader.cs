@@ -9,7 +9,7 @@ namespace CydShunt.Protocol.Primitives
     /// Span overloads run the same core in place.
     /// </summary>
     /// <remarks>Indexes are relative to the window's start. Callers check <see cref="Length"/> first; reads do not.</remarks>
-    internal struct WireReader
+    internal sealed class WireReader
     {
         private readonly byte[] _buffer;
         private readonly int _start;

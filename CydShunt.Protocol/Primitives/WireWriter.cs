@@ -8,7 +8,7 @@ namespace CydShunt.Protocol.Primitives
     /// <c>Net/WireWriter.cs</c> instead, the same members over a <c>Span&lt;byte&gt;</c>.
     /// </summary>
     /// <remarks>Indexes are relative to the window's start. Callers check <see cref="Length"/> first; writes do not.</remarks>
-    internal struct WireWriter
+    internal sealed class WireWriter
     {
         private readonly byte[] _buffer;
         private readonly int _start;

@@ -72,7 +72,7 @@ namespace CydShunt.Protocol
         public static bool TryEncode(AlarmStatus value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
-            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+            return TryEncodeCore(ref value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
         }
 
         /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
@@ -85,11 +85,11 @@ namespace CydShunt.Protocol
         public static int Encode(AlarmStatus value, byte[] destination, int offset)
         {
             Guard.Offset(destination, offset, "destination");
-            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+            return EncodeCore(ref value, new WireWriter(destination, offset, destination.Length - offset));
         }
 
         /// <summary>The encoder of the layout (byte[] and Span overloads); senders write the reserved bits as 0.</summary>
-        internal static bool TryEncodeCore(AlarmStatus value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        internal static bool TryEncodeCore(ref AlarmStatus value, WireWriter destination, out int bytesWritten, out ProtocolError error)
         {
             if (destination.Length < Size)
             {
@@ -132,11 +132,11 @@ namespace CydShunt.Protocol
             return value;
         }
 
-        internal static int EncodeCore(AlarmStatus value, WireWriter destination)
+        internal static int EncodeCore(ref AlarmStatus value, WireWriter destination)
         {
             int bytesWritten;
             ProtocolError error;
-            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            if (!TryEncodeCore(ref value, destination, out bytesWritten, out error))
             {
                 throw new ProtocolException(error, "alarms value");
             }

@@ -82,7 +82,7 @@ namespace CydShunt.Protocol
         public static bool TryEncode(DeviceInfo value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
-            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+            return TryEncodeCore(ref value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
         }
 
         /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
@@ -95,14 +95,14 @@ namespace CydShunt.Protocol
         public static int Encode(DeviceInfo value, byte[] destination, int offset)
         {
             Guard.Offset(destination, offset, "destination");
-            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+            return EncodeCore(ref value, new WireWriter(destination, offset, destination.Length - offset));
         }
 
         /// <summary>
         /// The encoder of the layout (byte[] and Span overloads): the value check first (the error a caller can fix by
         /// changing the value: protocol version 0), then the room; reserved feature bits as 0, capacity clamped into 1-65534.
         /// </summary>
-        internal static bool TryEncodeCore(DeviceInfo value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        internal static bool TryEncodeCore(ref DeviceInfo value, WireWriter destination, out int bytesWritten, out ProtocolError error)
         {
             bytesWritten = 0;
             if (value.ProtocolVersion == 0)
@@ -173,11 +173,11 @@ namespace CydShunt.Protocol
             return value;
         }
 
-        internal static int EncodeCore(DeviceInfo value, WireWriter destination)
+        internal static int EncodeCore(ref DeviceInfo value, WireWriter destination)
         {
             int bytesWritten;
             ProtocolError error;
-            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            if (!TryEncodeCore(ref value, destination, out bytesWritten, out error))
             {
                 throw new ProtocolException(error, "device-info value");
             }

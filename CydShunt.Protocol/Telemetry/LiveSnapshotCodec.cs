@@ -83,7 +83,7 @@ namespace CydShunt.Protocol
         public static bool TryEncode(LiveSnapshot value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
-            return TryEncodeCore(value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
+            return TryEncodeCore(ref value, new WireWriter(destination, offset, destination.Length - offset), out bytesWritten, out error);
         }
 
         /// <summary>Encodes <paramref name="value"/> into <paramref name="destination"/> at <paramref name="offset"/> or throws.</summary>
@@ -96,11 +96,11 @@ namespace CydShunt.Protocol
         public static int Encode(LiveSnapshot value, byte[] destination, int offset)
         {
             Guard.Offset(destination, offset, "destination");
-            return EncodeCore(value, new WireWriter(destination, offset, destination.Length - offset));
+            return EncodeCore(ref value, new WireWriter(destination, offset, destination.Length - offset));
         }
 
         /// <summary>The encoder of the layout (byte[] and Span overloads): quantises and clamps each field as the spec says.</summary>
-        internal static bool TryEncodeCore(LiveSnapshot value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        internal static bool TryEncodeCore(ref LiveSnapshot value, WireWriter destination, out int bytesWritten, out ProtocolError error)
         {
             if (destination.Length < Size)
             {
@@ -166,11 +166,11 @@ namespace CydShunt.Protocol
             return value;
         }
 
-        internal static int EncodeCore(LiveSnapshot value, WireWriter destination)
+        internal static int EncodeCore(ref LiveSnapshot value, WireWriter destination)
         {
             int bytesWritten;
             ProtocolError error;
-            if (!TryEncodeCore(value, destination, out bytesWritten, out error))
+            if (!TryEncodeCore(ref value, destination, out bytesWritten, out error))
             {
                 throw new ProtocolException(error, "live snapshot");
             }
