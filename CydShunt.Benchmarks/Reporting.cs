@@ -9,7 +9,7 @@ namespace CydShunt.Benchmarks;
 
 /// <summary>
 /// Ratios and goals computed from a summary. "Ratio" (BenchmarkDotNet's own column) is the ratio to baseline (a)
-/// of the same category; these helpers add the ratio to baseline (b) and the verdict on the goals:
+/// of the same category; these helpers add the ratio to baseline (b) and the verdict on the library's goals:
 /// 0 B allocated on every library path, and at most 1.5× baseline (a) (2× for scan-record parsing).
 /// </summary>
 internal static class Reporting
@@ -131,7 +131,7 @@ internal sealed class RatioToNaiveColumn : IColumn
     public bool IsAvailable(Summary summary) => true;
 }
 
-/// <summary>The goals for library paths: 0 B allocated and at most 1.5× (scan records 2×) baseline (a).</summary>
+/// <summary>The library's goals for its paths: 0 B allocated and at most 1.5× (scan records 2×) baseline (a).</summary>
 internal sealed class GoalColumn : IColumn
 {
     public string Id => nameof(GoalColumn);
