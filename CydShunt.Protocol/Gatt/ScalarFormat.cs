@@ -9,11 +9,11 @@ namespace CydShunt.Protocol
     /// characteristic equals the wire unit (mV, mA, mW, mAh, Wh, 0.01 %, 0.01 °C, minutes, percent).
     /// </summary>
     /// <remarks>
-    /// One sealed subclass per wire type (<c>ScalarWireFormats.cs</c>) reads and writes the raw integer with a constant
-    /// size, so that a call site that always sees the same characteristic is specialised by the JIT (guarded
-    /// devirtualisation) like hand-written code; clamping and validation stay here, once.
+    /// The public members are inlined into their call sites, so the switch on the wire type in the shared core
+    /// (<see cref="TryEncodeCore"/>, <see cref="TryDecodeCore"/>) is decided per call site; range checks, clamping and
+    /// the markers are computed once per format (the fields below).
     /// </remarks>
-    public abstract partial class ScalarFormat
+    public sealed partial class ScalarFormat
     {
         /// <summary>Size of a Characteristic Presentation Format (0x2904) descriptor value.</summary>
         public const int PresentationFormatSize = 7;
@@ -22,7 +22,7 @@ namespace CydShunt.Protocol
 
         private readonly bool _hasNotAvailable;
 
-        // Precomputed from the wire type once; the subclasses' hot paths use constants and the limits below.
+        // Precomputed from the wire type once, for the hot paths.
         private readonly int _size;
         private readonly int _encodedNotAvailable;      // what Measurement.NotAvailable encodes to
         private readonly long _decodedNotAvailable;     // the raw value that decodes to Measurement.NotAvailable (no match without a marker)
@@ -30,7 +30,7 @@ namespace CydShunt.Protocol
         private readonly int _maximum;
         private readonly uint _width;                   // maximum - minimum: x is in range when (unsigned)(x - minimum) <= width
 
-        private protected ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
+        private ScalarFormat(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
         {
             WireType = wireType;
             _hasNotAvailable = hasNotAvailable;
@@ -99,6 +99,7 @@ namespace CydShunt.Protocol
         /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
         /// <returns>Whether the bytes could be decoded.</returns>
         /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        [MethodImpl(Inlining.Aggressive)] // each call site then devirtualises the wire type's core on its own
         public bool TryDecode(byte[] source, out int value, out ProtocolError error)
         {
             Guard.NotNull(source, "source");
@@ -113,6 +114,7 @@ namespace CydShunt.Protocol
         /// <param name="error">What was wrong on failure, else <see cref="ProtocolError.None"/>.</param>
         /// <returns>Whether the bytes could be decoded.</returns>
         /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        [MethodImpl(Inlining.Aggressive)] // each call site then devirtualises the wire type's core on its own
         public bool TryDecode(byte[] source, int offset, int count, out int value, out ProtocolError error)
         {
             Guard.Range(source, offset, count, "source");
@@ -124,6 +126,7 @@ namespace CydShunt.Protocol
         /// <returns>The scalar characteristic value.</returns>
         /// <exception cref="ProtocolException">The bytes are not a valid scalar characteristic value.</exception>
         /// <exception cref="System.ArgumentNullException"><paramref name="source"/> is null.</exception>
+        [MethodImpl(Inlining.Aggressive)] // each call site then devirtualises the wire type's core on its own
         public int Decode(byte[] source)
         {
             Guard.NotNull(source, "source");
@@ -137,6 +140,7 @@ namespace CydShunt.Protocol
         /// <returns>The scalar characteristic value.</returns>
         /// <exception cref="ProtocolException">The bytes are not a valid scalar characteristic value.</exception>
         /// <exception cref="System.ArgumentException">A null buffer, or a window outside it.</exception>
+        [MethodImpl(Inlining.Aggressive)] // each call site then devirtualises the wire type's core on its own
         public int Decode(byte[] source, int offset, int count)
         {
             Guard.Range(source, offset, count, "source");
@@ -151,6 +155,7 @@ namespace CydShunt.Protocol
         /// <param name="error"><see cref="ProtocolError.DestinationTooSmall"/> or <see cref="ProtocolError.ValueOutOfRange"/> on failure, else <see cref="ProtocolError.None"/>.</param>
         /// <returns>Whether the value was written.</returns>
         /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        [MethodImpl(Inlining.Aggressive)] // each call site then devirtualises the wire type's core on its own
         public bool TryEncode(int value, byte[] destination, int offset, out int bytesWritten, out ProtocolError error)
         {
             Guard.Offset(destination, offset, "destination");
@@ -164,6 +169,7 @@ namespace CydShunt.Protocol
         /// <returns>The number of bytes written.</returns>
         /// <exception cref="ProtocolException">The destination is too small, or the value cannot be encoded.</exception>
         /// <exception cref="System.ArgumentException">A null buffer, or an offset outside it.</exception>
+        [MethodImpl(Inlining.Aggressive)] // each call site then devirtualises the wire type's core on its own
         public int Encode(int value, byte[] destination, int offset)
         {
             Guard.Offset(destination, offset, "destination");
@@ -200,11 +206,65 @@ namespace CydShunt.Protocol
             return true;
         }
 
-        /// <summary>The encoder of the wire type (every overload): the value clamped into the range, not available as the marker.</summary>
-        internal abstract bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error);
+        /// <summary>The encoder of every overload: the value clamped into the range, not available as the marker.</summary>
+        /// <remarks>
+        /// One switch on the wire type instead of a virtual call: inlined into each call site, the switch costs a load
+        /// and a well-predicted branch, where a virtual call behind the shared public method could not be devirtualised
+        /// (the one call site inside it sees every wire type).
+        /// </remarks>
+        [MethodImpl(Inlining.Aggressive)]
+        internal bool TryEncodeCore(int value, WireWriter destination, out int bytesWritten, out ProtocolError error)
+        {
+            if (destination.Length < _size)
+            {
+                bytesWritten = 0;
+                error = ProtocolError.DestinationTooSmall;
+                return false;
+            }
 
-        /// <summary>The decoder of the wire type (every overload).</summary>
-        internal abstract bool TryDecodeCore(WireReader source, out int value, out ProtocolError error);
+            int raw = ToRaw(value);
+            switch (WireType)
+            {
+                case ScalarWireType.UInt8:
+                    destination[0] = (byte)raw;
+                    break;
+                case ScalarWireType.UInt16:
+                case ScalarWireType.Int16:
+                    destination.WriteUInt16(0, raw);
+                    break;
+                default:
+                    destination.WriteInt32(0, raw);
+                    break;
+            }
+
+            bytesWritten = _size;
+            error = ProtocolError.None;
+            return true;
+        }
+
+        /// <summary>The decoder of every overload (a switch on the wire type, as <see cref="TryEncodeCore"/>).</summary>
+        [MethodImpl(Inlining.Aggressive)]
+        internal bool TryDecodeCore(WireReader source, out int value, out ProtocolError error)
+        {
+            if (source.Length < _size)
+            {
+                value = 0;
+                error = ProtocolError.TooShort;
+                return false;
+            }
+
+            long raw;
+            switch (WireType)
+            {
+                case ScalarWireType.UInt8: raw = source[0]; break;
+                case ScalarWireType.UInt16: raw = source.ReadUInt16(0); break;
+                case ScalarWireType.Int16: raw = source.ReadInt16(0); break;
+                case ScalarWireType.UInt32: raw = source.ReadUInt32(0); break;
+                default: raw = source.ReadInt32(0); break;
+            }
+
+            return TryFromRaw(raw, out value, out error);
+        }
 
         internal int DecodeCore(WireReader source)
         {
@@ -257,35 +317,10 @@ namespace CydShunt.Protocol
             return wireType == ScalarWireType.UInt32 ? WireLimits.UInt32NotAvailable : NotAvailableRawFor(wireType);
         }
 
-        /// <summary>Creates the format of <paramref name="wireType"/> (the subclass that reads and writes that type).</summary>
+        /// <summary>Creates the format of <paramref name="wireType"/>.</summary>
         internal static ScalarFormat Create(ScalarWireType wireType, int minimum, int maximum, bool hasNotAvailable, sbyte exponent, ushort unit)
         {
-            switch (wireType)
-            {
-                case ScalarWireType.UInt8: return new UInt8ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
-                case ScalarWireType.UInt16: return new UInt16ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
-                case ScalarWireType.Int16: return new Int16ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
-                case ScalarWireType.UInt32: return new UInt32ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
-                default: return new Int32ScalarFormat(minimum, maximum, hasNotAvailable, exponent, unit);
-            }
-        }
-
-        /// <summary>The encoders' argument and room check: throws on a bad buffer or offset; <paramref name="bytesWritten"/> is <paramref name="size"/>, or 0 (and false) when fewer bytes are left.</summary>
-        [MethodImpl(Inlining.Aggressive)]
-        private protected static bool HasRoom(WireWriter destination, int size, out int bytesWritten, out ProtocolError error)
-        {
-            bool room = destination.Length >= size;
-            bytesWritten = room ? size : 0;
-            error = room ? ProtocolError.None : ProtocolError.DestinationTooSmall;
-            return room;
-        }
-
-        [MethodImpl(Inlining.Aggressive)]
-        private protected static bool TooShort(out int value, out ProtocolError error)
-        {
-            value = 0;
-            error = ProtocolError.TooShort;
-            return false;
+            return new ScalarFormat(wireType, minimum, maximum, hasNotAvailable, exponent, unit);
         }
 
         [MethodImpl(Inlining.Aggressive)]
