@@ -26,20 +26,20 @@ public class UuidTests
             .Select(f => new TestCaseData(f.Name).SetName("CydShuntUuids." + f.Name));
 
     [TestCaseSource(nameof(Characteristics))]
-    public void EachCharacteristicsUuidIsItsCydShuntUuidsFieldAndTheSpecs(string name)
+    public void EachCharacteristicsUuidIsItsCydShuntUuidsPropertyAndTheSpecs(string name)
     {
         var characteristic = (GattCharacteristic)typeof(CydShuntGatt).GetField(name)!.GetValue(null)!;
-        FieldInfo? field = typeof(CydShuntUuids).GetField(name, BindingFlags.Public | BindingFlags.Static);
-        Assert.That(field, Is.Not.Null, "CydShuntUuids has a field named like the characteristic");
+        PropertyInfo? property = typeof(CydShuntUuids).GetProperty(name, BindingFlags.Public | BindingFlags.Static);
+        Assert.That(property, Is.Not.Null, "CydShuntUuids has a property named like the characteristic");
         Assert.Multiple(() =>
         {
-            Assert.That((Guid)field!.GetValue(null)!, Is.EqualTo(characteristic.Uuid));
+            Assert.That((Guid)property!.GetValue(null)!, Is.EqualTo(characteristic.Uuid));
             Assert.That(characteristic.Uuid, Is.EqualTo(SpecUuids()[characteristic.ShortId]), "spec/gatt.md");
         });
     }
 
     [Test]
-    public void EveryCharacteristicOfTheTableHasAField()
+    public void EveryCharacteristicOfTheTableHasAProperty()
     {
         Assert.That(Characteristics().Count(), Is.EqualTo(SpecUuids().Count - 1), "the spec's table lists the service and 13 characteristics");
     }

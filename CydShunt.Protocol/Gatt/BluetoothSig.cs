@@ -14,10 +14,10 @@ namespace CydShunt.Protocol
         public const ushort BatteryLevel = 0x2A19;
 
         /// <summary>The Battery Service's full UUID (0000180F-0000-1000-8000-00805F9B34FB).</summary>
-        public static readonly Guid BatteryServiceUuid = ToGuid(BatteryService);
+        public static Guid BatteryServiceUuid { get { return ToGuid(BatteryService); } }
 
         /// <summary>The Battery Level characteristic's full UUID (00002A19-0000-1000-8000-00805F9B34FB); the same as <see cref="CydShuntGatt.BatteryLevel"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid BatteryLevelUuid = ToGuid(BatteryLevel);
+        public static Guid BatteryLevelUuid { get { return ToGuid(BatteryLevel); } }
 
         /// <summary>GAP Device Name characteristic.</summary>
         public const ushort DeviceName = 0x2A00;

@@ -24,44 +24,47 @@ namespace CydShunt.Protocol
         /// <summary>The telemetry service, 7E250001-D6CC-46BD-BCB7-7BDB54ED808C.</summary>
         public static readonly Guid Service = FromShortId(ServiceShortId);
 
+        // The characteristic UUIDs are computed on each read rather than stored: a static Guid stays on nanoFramework's
+        // heap for as long as the device runs (these thirteen: 1.8 KB on the interpreter's host build).
+
         /// <summary>Battery voltage characteristic (short id 0x0101); the same as <see cref="CydShuntGatt.Voltage"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid Voltage = FromShortId(0x0101);
+        public static Guid Voltage { get { return FromShortId(0x0101); } }
 
         /// <summary>Battery current characteristic (short id 0x0102); the same as <see cref="CydShuntGatt.Current"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid Current = FromShortId(0x0102);
+        public static Guid Current { get { return FromShortId(0x0102); } }
 
         /// <summary>Battery power characteristic (short id 0x0103); the same as <see cref="CydShuntGatt.Power"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid Power = FromShortId(0x0103);
+        public static Guid Power { get { return FromShortId(0x0103); } }
 
         /// <summary>Consumed charge characteristic (short id 0x0104); the same as <see cref="CydShuntGatt.ConsumedCharge"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid ConsumedCharge = FromShortId(0x0104);
+        public static Guid ConsumedCharge { get { return FromShortId(0x0104); } }
 
         /// <summary>Energy charged characteristic (short id 0x0105); the same as <see cref="CydShuntGatt.EnergyCharged"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid EnergyCharged = FromShortId(0x0105);
+        public static Guid EnergyCharged { get { return FromShortId(0x0105); } }
 
         /// <summary>Energy discharged characteristic (short id 0x0106); the same as <see cref="CydShuntGatt.EnergyDischarged"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid EnergyDischarged = FromShortId(0x0106);
+        public static Guid EnergyDischarged { get { return FromShortId(0x0106); } }
 
         /// <summary>State of charge characteristic (short id 0x0107); the same as <see cref="CydShuntGatt.StateOfCharge"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid StateOfCharge = FromShortId(0x0107);
+        public static Guid StateOfCharge { get { return FromShortId(0x0107); } }
 
         /// <summary>Battery temperature characteristic (short id 0x0108); the same as <see cref="CydShuntGatt.Temperature"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid Temperature = FromShortId(0x0108);
+        public static Guid Temperature { get { return FromShortId(0x0108); } }
 
         /// <summary>Time to go characteristic (short id 0x0109); the same as <see cref="CydShuntGatt.TimeToGo"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid TimeToGo = FromShortId(0x0109);
+        public static Guid TimeToGo { get { return FromShortId(0x0109); } }
 
         /// <summary>Alarms characteristic (short id 0x010A); the same as <see cref="CydShuntGatt.Alarms"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid Alarms = FromShortId(0x010A);
+        public static Guid Alarms { get { return FromShortId(0x010A); } }
 
         /// <summary>Live snapshot characteristic (short id 0x010B); the same as <see cref="CydShuntGatt.LiveSnapshot"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid LiveSnapshot = FromShortId(0x010B);
+        public static Guid LiveSnapshot { get { return FromShortId(0x010B); } }
 
         /// <summary>Device info characteristic (short id 0x010C); the same as <see cref="CydShuntGatt.DeviceInfo"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid DeviceInfo = FromShortId(0x010C);
+        public static Guid DeviceInfo { get { return FromShortId(0x010C); } }
 
         /// <summary>Control point characteristic (short id 0x010D); the same as <see cref="CydShuntGatt.ControlPoint"/>'s <c>Uuid</c>.</summary>
-        public static readonly Guid ControlPoint = FromShortId(0x010D);
+        public static Guid ControlPoint { get { return FromShortId(0x010D); } }
 
         /// <summary>Builds the full UUID for a short id.</summary>
         /// <param name="shortId">The 16-bit short id, e.g. 0x0101 for the voltage characteristic.</param>
